@@ -1,0 +1,83 @@
+// Where each demo page (demo/pages) appears in the browser. Zendesk and Gmail pages are served at
+// their real addresses (covered by the shipped manifest); generic pages at GENERIC_DEMO_ORIGIN.
+import { GENERIC_DEMO_ORIGIN } from '../demo-sites.ts';
+
+export interface DemoPage {
+  /** Path under demo/pages. */
+  file: string;
+  /** The address the browser shows. */
+  url: string;
+  title: string;
+  /** The coach's site adapter for this page. */
+  site: 'zendesk' | 'gmail' | 'generic';
+  /** A first draft with typical faults, typed by `npm start -- --headless`. */
+  sampleReply: string;
+}
+
+export const DEMO_PAGES: readonly DemoPage[] = [
+  {
+    file: 'zendesk/ticket.html',
+    url: 'https://acme.zendesk.com/agent/tickets/20417',
+    title: 'Zendesk ticket (CKEditor 5 rich composer)',
+    site: 'zendesk',
+    sampleReply: "Hi, I'm sorry, but refunds take 5-10 business days. That's our policy.",
+  },
+  {
+    file: 'gmail/thread.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbgRnJ',
+    title: 'Gmail thread (inline reply, contenteditable)',
+    site: 'gmail',
+    sampleReply: 'As I already explained, you should have read the FAQ. Just restart the app.',
+  },
+  {
+    file: 'generic/textarea.html',
+    url: `${GENERIC_DEMO_ORIGIN}/tickets/4471`,
+    title: 'Self-hosted helpdesk (plain textarea)',
+    site: 'generic',
+    sampleReply: 'We apologize for any inconvenience this may have caused. We value your business!!',
+  },
+  {
+    file: 'zendesk/chat.html',
+    url: 'https://acme.zendesk.com/agent/tickets/20502',
+    title: 'Zendesk messaging ticket (plain-text composer)',
+    site: 'zendesk',
+    sampleReply: 'Please calm down, it is not a big deal.',
+  },
+  {
+    file: 'gmail/compose.html',
+    url: 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQbgTxk?compose=new',
+    title: 'Gmail compose pop-out',
+    site: 'gmail',
+    sampleReply: 'Sorry if you feel that way.',
+  },
+  {
+    file: 'generic/iframe.html',
+    url: `${GENERIC_DEMO_ORIGIN}/legacy/ticket/883`,
+    title: 'Legacy helpdesk (editor in a same-origin iframe)',
+    site: 'generic',
+    sampleReply: 'The system does not allow changes after shipping.',
+  },
+  {
+    file: 'generic/late-added.html',
+    url: `${GENERIC_DEMO_ORIGIN}/app/conversations/5120`,
+    title: 'Single-page app (reply box added late)',
+    site: 'generic',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'generic/shadow-root.html',
+    url: `${GENERIC_DEMO_ORIGIN}/orbit/inbox/311`,
+    title: 'Web components (reply box in nested shadow roots)',
+    site: 'generic',
+    sampleReply: 'Thanks for reaching out.',
+  },
+];
+
+/** The three pages `npm start` walks through: one per editor kind. */
+export const MAIN_DEMO_PAGES = DEMO_PAGES.slice(0, 3);
+
+export function demoPage(file: string): DemoPage {
+  const page = DEMO_PAGES.find((candidate) => candidate.file === file);
+  if (!page) throw new Error(`No demo page ${file}`);
+  return page;
+}

@@ -1,0 +1,29 @@
+// The part of a phrase library the analyzer reads. src/library owns the full, versioned schema;
+// a value of that schema is assignable to this shape.
+import type { Feeling, FindingRuleId, RuleId, Severity } from './types';
+
+export interface PhraseEntry {
+  id: string;
+  /** May use {name}, {issue} and {agent} placeholders. */
+  text: string;
+}
+
+export interface AvoidEntry {
+  id: string;
+  phrase: string;
+  rule: FindingRuleId;
+  message: string;
+  alternatives: string[];
+}
+
+export interface RuleSetting {
+  enabled: boolean;
+  severity: Severity;
+}
+
+export interface CoachingLibrary {
+  acknowledgements: Partial<Record<Feeling, PhraseEntry[]>>;
+  avoid: AvoidEntry[];
+  rules: Partial<Record<RuleId, RuleSetting>>;
+}
+

@@ -1,0 +1,10 @@
+import { generic } from './generic';
+import { gmail } from './gmail';
+import type { SiteAdapter } from './types';
+import { zendesk } from './zendesk';
+
+const SITES: readonly SiteAdapter[] = [zendesk, gmail, generic];
+
+export function siteFor(url: URL): SiteAdapter {
+  return SITES.find((site) => site.matches(url)) ?? generic;
+}

@@ -1,0 +1,8 @@
+/** Per-site knowledge: where the reply box, the latest customer message and the name are. */
+export interface SiteAdapter {
+  id: 'zendesk' | 'gmail' | 'generic';
+  /** Does this adapter own pages at this address? */
+  matches(url: URL): boolean;
+  /** CSS selector of the reply boxes the agent types in. */
+  replyBoxSelector: string;
+}

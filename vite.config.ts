@@ -1,0 +1,31 @@
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import manifestJson from './manifest.json' with { type: 'json' };
+import { withDemoSites } from './scripts/demo-sites.ts';
+import { toFirefoxManifest } from './scripts/firefox-manifest.ts';
+
+type Manifest = Extract<ManifestV3Export, { manifest_version: number }>;
+
+const TARGETS = {
+  // `vite build`: the Chrome extension as shipped.
+  production: { outDir: 'dist/chrome', browser: 'chrome', manifest: (m: Manifest) => m },
+  // `vite build --mode firefox`
+  firefox: { outDir: 'dist/firefox', browser: 'firefox', manifest: toFirefoxManifest },
+  // `vite build --mode e2e`: Chrome build plus the demo helpdesk host, for `npm start` and e2e tests.
+  e2e: { outDir: 'dist/e2e', browser: 'chrome', manifest: withDemoSites },
+} as const;
+
+export default defineConfig(({ mode }) => {
+  const target = TARGETS[mode as keyof typeof TARGETS] ?? TARGETS.production;
+  return {
+    plugins: [preact(), crx({ manifest: target.manifest(manifestJson as Manifest), browser: target.browser })],
+    build: {
+      outDir: target.outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
+    server: { host: '127.0.0.1' },
+  };
+});
