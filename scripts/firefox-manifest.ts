@@ -17,7 +17,6 @@ export function toFirefoxManifest(chromeManifest: Manifest): Manifest {
         id: GECKO_ID,
         // data_collection_permissions is understood from Firefox 140 on.
         strict_min_version: '140.0',
-        // @ts-expect-error: crxjs's manifest type predates data_collection_permissions.
         data_collection_permissions: { required: ['none'] },
       },
       // Firefox for Android learned data_collection_permissions in 142.

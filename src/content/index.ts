@@ -8,22 +8,29 @@ function start(signal: AbortSignal): void {
   const replyBoxes = new Set<Element>();
   let host: CoachHost | undefined;
 
-  observe(
-    document,
-    site.replyBoxSelector,
-    (box) => {
-      replyBoxes.add(box);
-      if (!host) {
-        host = createCoachHost(site, { signal });
-        sendToBackground('ping', {})
-          .then(({ version }) => host?.setWorkerReady(version))
-          .catch(() => {
-            // The extension was reloaded or updated under this page: stay quiet on the page.
-          });
-      }
-      host.setReplyBoxes(replyBoxes.size);
+  const consider = (box: Element) => {
+    if (replyBoxes.has(box) || (site.isReplyBox && !site.isReplyBox(box))) return;
+    replyBoxes.add(box);
+    if (!host) {
+      host = createCoachHost(site, { signal });
+      sendToBackground('ping', {})
+        .then(({ version }) => host?.setWorkerReady(version))
+        .catch(() => {
+          // The extension was reloaded or updated under this page: stay quiet on the page.
+        });
+    }
+    host.setReplyBoxes(replyBoxes.size);
+  };
+
+  observe(document, site.replyBoxSelector, consider, { signal });
+  // A box that was hidden when it appeared (a tab not yet shown) counts once the agent focuses it.
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.composedPath()[0];
+      if (target instanceof Element && target.matches(site.replyBoxSelector)) consider(target);
     },
-    { signal },
+    { capture: true, signal },
   );
 
   handleMessages<ContentProtocol>(
