@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import manifest from '../../../manifest.json' with { type: 'json' };
+import { GENERIC_DEMO_ORIGIN, withDemoSites } from '../../../scripts/demo-sites';
+import { GECKO_ID, toFirefoxManifest } from '../../../scripts/firefox-manifest';
+
+type Manifest = Parameters<typeof toFirefoxManifest>[0];
+const source = manifest as unknown as Manifest;
+
+describe('shipped manifest (least privilege)', () => {
+  it('asks only for storage and the two default helpdesks', () => {
+    expect(source.permissions).toEqual(['storage']);
+    expect(source.host_permissions).toEqual(['https://mail.google.com/*', 'https://*.zendesk.com/*']);
+  });
+
+  it('never asks for tabs, scripting or all URLs up front', () => {
+    const text = JSON.stringify({ ...source, optional_host_permissions: undefined });
+    for (const forbidden of ['"tabs"', '"scripting"', '<all_urls>', 'localhost', '127.0.0.1', GENERIC_DEMO_ORIGIN]) {
+      expect(text).not.toContain(forbidden);
+    }
+  });
+
+  it('leaves every other site to optional host permissions', () => {
+    expect(source.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+});
+
+describe('Firefox manifest', () => {
+  const firefox = toFirefoxManifest(source) as Manifest & {
+    browser_specific_settings: { gecko: Record<string, unknown>; gecko_android: Record<string, unknown> };
+  };
+
+  it('runs the background as event page scripts instead of a service worker', () => {
+    expect(firefox.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
+  });
+
+  it('has a gecko id, a minimum version and declares that no data is collected', () => {
+    const { gecko, gecko_android } = firefox.browser_specific_settings;
+    expect(gecko.id).toBe(GECKO_ID);
+    expect(gecko.strict_min_version).toBe('140.0');
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(gecko_android.strict_min_version).toBe('142.0');
+  });
+
+  it('drops Chrome-only keys and keeps the rest', () => {
+    expect(firefox).not.toHaveProperty('minimum_chrome_version');
+    expect(firefox.permissions).toEqual(source.permissions);
+    expect(firefox.content_scripts).toEqual(source.content_scripts);
+  });
+});
+
+describe('demo/e2e manifest', () => {
+  it('adds only the made-up demo helpdesk host', () => {
+    const demo = withDemoSites(source);
+    expect(demo.host_permissions).toEqual([...(source.host_permissions ?? []), `${GENERIC_DEMO_ORIGIN}/*`]);
+    expect(demo.content_scripts?.[0]?.matches).toContain(`${GENERIC_DEMO_ORIGIN}/*`);
+    expect(demo.permissions).toEqual(source.permissions);
+  });
+});
