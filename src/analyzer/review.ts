@@ -1,0 +1,194 @@
+// reviewDraft: runs the draft rules, the team's avoid-list and the politeness model over an agent's
+// draft, and scores it. Pure and synchronous; never throws, whatever the input.
+import { DEFAULT_LIBRARY } from './data/default-library';
+import { detectFeeling } from './feeling';
+import type { CoachingLibrary } from './library-shape';
+import { politeness as politenessOf } from './politeness';
+import { findAvoided } from './rules/avoid';
+import { RULES } from './rules/index';
+import type { RuleContext, RuleDefinition } from './rules/types';
+import { scoreReview } from './score';
+import { firstName } from './text/compose';
+import { languageOf } from './text/language';
+import { layoutOf } from './text/layout';
+import {
+  FEELINGS,
+  type Customer,
+  type Evidence,
+  type Feeling,
+  type FeelingResult,
+  type Finding,
+  type FindingRuleId,
+  type Review,
+  type RuleId,
+  type Severity,
+  type Suggestion,
+} from './types';
+
+export interface ReviewInput {
+  draft: string;
+  customer?: Customer;
+  library?: CoachingLibrary;
+}
+
+export interface ReviewOptions {
+  /**
+   * Pins the customer's feeling instead of detecting it from `customer.text` (rule examples and tests
+   * use this so they do not depend on the detector; a host that already knows the feeling can too).
+   */
+  feeling?: Feeling | FeelingResult | null;
+}
+
+/** At most this many findings per rule: past that the coach would only repeat itself. */
+export const MAX_FINDINGS_PER_RULE = 50;
+
+const SEVERITIES: ReadonlySet<string> = new Set(['info', 'suggestion', 'warning']);
+const FEELING_SET: ReadonlySet<string> = new Set(FEELINGS);
+
+/** Rules whose findings hide another rule's findings on the same words. */
+const SUPERSEDES: Partial<Record<FindingRuleId, FindingRuleId[]>> = {
+  // "We apologize for any inconvenience this may have caused": one problem, reported as the non-apology.
+  'non-apology': ['cliche'],
+};
+
+function pinnedFeeling(f: Feeling | FeelingResult): FeelingResult | null {
+  if (typeof f === 'string') {
+    if (!FEELING_SET.has(f)) return null;
+    const scores = Object.fromEntries(FEELINGS.map((k) => [k, k === f ? 1 : 0])) as Record<Feeling, number>;
+    return { feeling: f, intensity: 0.5, confidence: 1, scores, evidence: [] };
+  }
+  return f && FEELING_SET.has(f.feeling) ? f : null;
+}
+
+function feelingFor(customer: Customer | undefined, options: ReviewOptions | undefined): FeelingResult | null {
+  if (options && options.feeling !== undefined) return options.feeling === null ? null : pinnedFeeling(options.feeling);
+  const text = customer && typeof customer.text === 'string' ? customer.text : '';
+  if (!text.trim()) return null;
+  try {
+    const r = detectFeeling(text);
+    return r && FEELING_SET.has(r.feeling) ? r : null;
+  } catch {
+    return null;
+  }
+}
+
+function settingFor(library: CoachingLibrary, id: RuleId, fallback: Severity): { enabled: boolean; severity: Severity } {
+  const s = library.rules && typeof library.rules === 'object' ? library.rules[id] : undefined;
+  const enabled = !(s && s.enabled === false);
+  const severity = s && typeof s.severity === 'string' && SEVERITIES.has(s.severity) ? s.severity : fallback;
+  return { enabled, severity };
+}
+
+function inBounds(start: unknown, end: unknown, length: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length;
+}
+
+/** Drops anything out of bounds (a safety net: rules are tested to stay in bounds). */
+function sane(f: Finding, length: number): Finding | null {
+  if (!inBounds(f.start, f.end, length)) return null;
+  const evidence = f.evidence.filter((e: Evidence) => inBounds(e.start, e.end, length));
+  const suggestions = f.suggestions.filter((s: Suggestion) => typeof s.text === 'string' && (!s.replace || inBounds(s.replace.start, s.replace.end, length)));
+  return { ...f, evidence, suggestions };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  if (a.start === a.end || b.start === b.end) return a.start === b.start && a.end === b.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+function emptyReview(feelingDetail: FeelingResult | null): Review {
+  return { score: 0, feeling: feelingDetail ? feelingDetail.feeling : null, feelingDetail, findings: [], politeness: 0 };
+}
+
+function runRule(rule: RuleDefinition, ctx: RuleContext, severity: Severity, out: Finding[]): void {
+  let hits;
+  try {
+    hits = rule.check(ctx);
+  } catch {
+    return; // one broken rule must not take the review down
+  }
+  for (const h of hits.slice(0, MAX_FINDINGS_PER_RULE)) {
+    out.push({ rule: rule.id, severity, start: h.start, end: h.end, message: h.message ?? rule.message, evidence: h.evidence, suggestions: h.suggestions });
+  }
+}
+
+export function reviewDraft(input: ReviewInput, options?: ReviewOptions): Review {
+  const safeInput = input && typeof input === 'object' ? input : ({} as ReviewInput);
+  const draft = typeof safeInput.draft === 'string' ? safeInput.draft : '';
+  const customer = safeInput.customer && typeof safeInput.customer === 'object' ? safeInput.customer : undefined;
+  const library = safeInput.library && typeof safeInput.library === 'object' ? safeInput.library : DEFAULT_LIBRARY;
+  const feelingDetail = feelingFor(customer, options);
+
+  if (draft.trim() === '') return emptyReview(feelingDetail);
+
+  try {
+    const layout = layoutOf(draft);
+    const text = layout.end === draft.length ? draft : draft.slice(0, layout.end);
+    const lang = languageOf(text, layout.start, layout.end);
+    const ctx: RuleContext = {
+      draft,
+      text,
+      layout,
+      english: lang.english,
+      name: firstName(customer?.name),
+      customerText: typeof customer?.text === 'string' ? customer.text : '',
+      feeling: feelingDetail ? feelingDetail.feeling : null,
+      feelingDetail,
+      library,
+    };
+
+    let findings: Finding[] = [];
+    for (const rule of RULES) {
+      const setting = settingFor(library, rule.id, rule.severity);
+      if (setting.enabled) runRule(rule, ctx, setting.severity, findings);
+    }
+
+    // The team's avoid-list: reported under its rule (merged into a built-in finding on the same words).
+    let avoided: ReturnType<typeof findAvoided> = [];
+    try {
+      avoided = findAvoided(ctx);
+    } catch {
+      avoided = [];
+    }
+    const perRule = new Map<string, number>();
+    for (const a of avoided) {
+      let severity: Severity = 'suggestion';
+      if (a.rule !== 'custom') {
+        const rule = RULES.find((r) => r.id === a.rule);
+        const setting = settingFor(library, a.rule, rule ? rule.severity : 'suggestion');
+        if (!setting.enabled) continue;
+        severity = setting.severity;
+      }
+      const n = perRule.get(a.rule) ?? 0;
+      if (n >= MAX_FINDINGS_PER_RULE) continue;
+      const same = findings.find((f) => f.rule === a.rule && overlaps(f, a));
+      if (same) {
+        for (const s of a.suggestions) if (!same.suggestions.some((t) => t.text === s.text)) same.suggestions.push(s);
+        continue;
+      }
+      perRule.set(a.rule, n + 1);
+      findings.push({ rule: a.rule, severity, start: a.start, end: a.end, message: a.message ?? a.entry.message, evidence: a.evidence, suggestions: a.suggestions });
+    }
+
+    for (const [winner, losers] of Object.entries(SUPERSEDES) as [FindingRuleId, FindingRuleId[]][]) {
+      const wins = findings.filter((f) => f.rule === winner);
+      if (wins.length === 0) continue;
+      findings = findings.filter((f) => !losers.includes(f.rule) || !wins.some((w) => overlaps(w, f)));
+    }
+
+    findings = findings.map((f) => sane(f, draft.length)).filter((f): f is Finding => f !== null);
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+
+    const politeness = lang.english ? politenessOf(text.slice(0, 20000)) : 0;
+    return {
+      score: scoreReview(draft, findings, politeness),
+      feeling: feelingDetail ? feelingDetail.feeling : null,
+      feelingDetail,
+      findings,
+      politeness,
+    };
+  } catch {
+    // Defensive: a review must never throw. An unexpected failure yields a neutral, empty review.
+    return emptyReview(feelingDetail);
+  }
+}

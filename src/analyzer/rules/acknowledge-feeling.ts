@@ -1,0 +1,151 @@
+// acknowledge-feeling: the customer's feeling is negative and the draft never acknowledges or names
+// it. "Sorry for the inconvenience" / "we apologize for any inconvenience" do not count.
+import { NEGATIVE_FEELINGS, type Feeling, type Suggestion } from '../types';
+import { fillPlaceholders, glueAfter } from '../text/compose';
+import { readable } from '../text/patterns';
+import { hasEnglishBody, missing } from './checks';
+import type { RuleContext, RuleDefinition } from './types';
+
+export const id = 'acknowledge-feeling' as const;
+export const severity = 'suggestion' as const;
+export const message = 'The customer seems upset: name the feeling before solving.';
+
+const ADV = '(?:can |completely |totally |fully |really |truly |do |definitely |absolutely |certainly |also |can really |can totally |can certainly |can fully |can completely )*';
+const FEEL =
+  "(?:frustrat\\w*|upset\\w*|stress\\w*|worr(?:y|ied|ying|ies|isome)|anxi\\w*|nervous|confus\\w*|disappoint\\w*|annoy\\w*|infuriat\\w*|maddening|exasperat\\w*|unsettl\\w*|alarm\\w*|concern\\w*|distress\\w*|aggravat\\w*|puzzl\\w*|bewilder\\w*|irritat\\w*|nerve-wracking|scary|scared|frightening|angry|anger|mad|furious|livid|impatien\\w*|unhappy|hurtful|overwhelm\\w*|exhausting|tiring|unacceptable|let down)";
+const INTENS = '(?:really |so |very |incredibly |truly |understandably |extremely |quite |rightly |completely |totally |deeply |a bit |a little |pretty |bound to |likely to |be )?';
+
+/** Phrasings that acknowledge or name the customer's feeling (compiled once). */
+const ACKNOWLEDGEMENTS: readonly RegExp[] = [
+  // "I can see how…", "I completely understand", "I can imagine", "I hear you", "I get it"
+  `\\bI ${ADV}(?:understand|imagine)\\b`,
+  `\\bI ${ADV}(?:see|appreciate|know|reali[sz]e|recogni[sz]e) (?:how|why|what a|that this|that it|this has|this must|it must|you've|you have|you're|you are)\\b`,
+  `\\bI (?:totally |completely |really )?(?:hear|get) (?:you|it|that|how|why)\\b`,
+  // feeling named with a frame: "that sounds really frustrating", "you're right to be upset", "sorry for the confusion"
+  `\\b(?:sounds?|must (?:be|have been|feel)|(?:can|could) be|understandabl[ey]|to be|be|been|feel|feels|felt|is|was|are|were|'re|'s|so|how|what a|such an?|the|your|any|this|for the)\\s+${INTENS}${FEEL}\\b`,
+  // apologies for what they went through (not for "the inconvenience")
+  "\\bsorry (?:that )?(?:you(?!(?: feel| felt| think)\\b)|this|it|we|I|your|things)\\b",
+  '\\bsorry (?:to hear|about (?:this|that|all|the (?!inconvenience)))',
+  '\\b(?:sorry|apologi[sz]e|apologies) for (?:the |all the |this |your |any |such a |such |so much )?(?:long |extra |repeated |endless |frustrating )?(?:wait|waiting|delay|frustration|confusion|worry|stress|disappointment|mix-up|mixup|runaround|back-and-forth|mess|ordeal|experience|upset|anxiety|letdown|let-down)\\b',
+  // idioms
+  "\\byou(?:'re| are) (?:absolutely |completely |totally |quite |so |entirely |100% )?right\\b",
+  "\\byou(?:'ve| have) every (?:right|reason)\\b",
+  "\\b(?:I'd|I would) (?:feel|be) (?:the same|exactly the same|just as)",
+  '\\bin your (?:shoes|position|place)\\b',
+  '\\bno wonder\\b',
+  "\\b(?:that's|that is|this is|this isn't|this is not|that isn't|that is not|it's|it is|it isn't|it is not|this wasn't|that wasn't|it wasn't) (?:definitely |really |certainly |simply |just )?(?:not )?(?:the experience|acceptable|okay|ok|good enough|what you|how it should|how things should|fair to you)",
+  '\\blet you down\\b',
+  "\\b(?:shouldn't|should not|should never) have (?:had to|happened|been|taken)",
+  '\\btaken (?:far |way |much |a lot )?(?:too|so|this|longer) long',
+  '\\b(?:far|way|much) too long\\b',
+  '\\bwaited (?:long enough|too long|so long|far too long|this long)\\b',
+  '\\bwhat a (?:pain|hassle|headache|nightmare|mess)\\b',
+  '\\b(?:fair|great|good|valid|reasonable) (?:question|point|concern)\\b',
+  "\\b(?:makes|make) (?:complete |total |perfect )?sense (?:that|you|to be)\\b",
+  "\\b(?:it's|that's|it is|that is) (?:completely |totally |perfectly |entirely )?(?:understandable|fair|reasonable)\\b",
+].map((src) => new RegExp(readable(src), 'i'));
+
+/** "don't worry", "no need to be worried", "nothing to be confused about" do not acknowledge. */
+const NEGATED_BEFORE = /(?:\bno\s+need|\bnothing|\bdon['’]t|\bdo\s+not|\bnot|\bneedn['’]t|\bno\s+reason|\bnever)(?:\s+to)?\s+(?:\w+\s+)?$/i;
+const FRAME_INDEX = 3;
+
+/** True when the text acknowledges or names a feeling in words. */
+export function acknowledges(text: string): boolean {
+  for (let i = 0; i < ACKNOWLEDGEMENTS.length; i++) {
+    const re = ACKNOWLEDGEMENTS[i]!;
+    if (i !== FRAME_INDEX) {
+      if (re.test(text)) return true;
+      continue;
+    }
+    // The feeling-word frame can be negated ("no need to be worried"): check each occurrence.
+    const g = FRAME_GLOBAL;
+    g.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(text)) !== null) {
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      if (!NEGATED_BEFORE.test(before)) {
+        g.lastIndex = 0;
+        return true;
+      }
+    }
+    g.lastIndex = 0;
+  }
+  return false;
+}
+const FRAME_GLOBAL = new RegExp(ACKNOWLEDGEMENTS[FRAME_INDEX]!.source, 'gi');
+
+const QUOTE_MAX = 40;
+
+function who(ctx: RuleContext): string {
+  return ctx.name ?? 'The customer';
+}
+
+function cue(ctx: RuleContext): string {
+  const ev = ctx.feelingDetail?.evidence?.find((e) => typeof e.text === 'string' && e.text.trim().length > 0 && e.text.length <= QUOTE_MAX);
+  return ev ? ` (“${ev.text.trim()}”)` : '';
+}
+
+/** Acknowledgement phrasings for this feeling from the library, with the name filled in. */
+export function acknowledgementsFor(ctx: RuleContext, feeling: Feeling, max = 3): string[] {
+  const entries = ctx.library.acknowledgements?.[feeling];
+  if (!Array.isArray(entries)) return [];
+  const out: string[] = [];
+  for (const e of entries) {
+    if (!e || typeof e.text !== 'string' || !e.text.trim()) continue;
+    out.push(fillPlaceholders(e.text.trim(), { name: ctx.name }));
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+export const rule: RuleDefinition = {
+  id,
+  severity,
+  message,
+  description: 'The customer is frustrated, angry, confused, worried, disappointed or impatient, and the draft never names or acknowledges that feeling.',
+  kind: 'missing',
+  check: missing({
+    applies: (ctx) => hasEnglishBody(ctx) && ctx.feeling !== null && NEGATIVE_FEELINGS.includes(ctx.feeling),
+    satisfiedBy: [],
+    satisfied: (ctx) => acknowledges(ctx.text),
+    at: 'after-greeting',
+    report: (ctx, at) => {
+      const feeling = ctx.feeling!;
+      const suggestions: Suggestion[] = acknowledgementsFor(ctx, feeling).map((phrase) => ({
+        label: `Acknowledge: “${phrase}”`,
+        text: glueAfter(ctx.draft, at, phrase),
+      }));
+      return {
+        message: `${who(ctx)} seems ${feeling}${cue(ctx)}: name the feeling before solving.`,
+        evidence: [],
+        suggestions,
+      };
+    },
+  }),
+  examples: {
+    fire: [
+      { draft: 'Hi Priya,\n\nYour refund has been processed and will arrive in 3-5 days.\n\nBest,\nSam', customer: { name: 'Priya', feeling: 'frustrated' } },
+      { draft: 'Sorry for the inconvenience. I have reset your password.', customer: { feeling: 'angry' }, why: '"sorry for the inconvenience" does not acknowledge a feeling' },
+      { draft: 'We apologize for any inconvenience. The parcel is on its way.', customer: { feeling: 'disappointed' } },
+      { draft: 'The correct plan is Pro. I have updated your account.', customer: { feeling: 'confused' } },
+      { draft: 'Hi Tom, your payment went through on Monday.', customer: { name: 'Tom', feeling: 'worried' } },
+      { draft: 'Hello, your ticket is in the queue and will be handled.', customer: { feeling: 'impatient' } },
+      { draft: "Don't worry, the charge is only a temporary hold.", customer: { feeling: 'worried' }, why: '"don\'t worry" dismisses rather than names the worry' },
+      { draft: 'There is no need to be worried: the charge is only a hold.', customer: { feeling: 'worried' } },
+    ],
+    pass: [
+      { draft: "Hi Priya,\n\nI can see how frustrating this has been. I've refunded the charge.\n\nBest,\nSam", customer: { name: 'Priya', feeling: 'frustrated' } },
+      { draft: "You're right to be upset, and I'm sorry. I've cancelled the second order.", customer: { feeling: 'angry' } },
+      { draft: 'I understand how worrying this is. Your data is safe and nothing was shared.', customer: { feeling: 'worried' } },
+      { draft: 'Sorry for the confusion: the Pro plan is the one you need.', customer: { feeling: 'confused' } },
+      { draft: "I'm sorry you've had to wait so long. Your order ships today.", customer: { feeling: 'impatient' } },
+      { draft: "That's not the experience you should have had, and I'm sorry.", customer: { feeling: 'disappointed' } },
+      { draft: 'That sounds really stressful. The hold will drop off tonight.', customer: { feeling: 'worried' } },
+      { draft: 'I completely understand. The new invoice is attached.', customer: { feeling: 'frustrated' } },
+      { draft: 'Your refund has been processed.', customer: { feeling: 'neutral' }, why: 'neutral customers need no acknowledgement' },
+      { draft: 'Glad it works now!', customer: { feeling: 'grateful' } },
+      { draft: 'Your refund has been processed.', why: 'no customer message: feeling unknown' },
+      { draft: 'Hallo Priya, vielen Dank für Ihre Nachricht. Ich habe die Rückerstattung veranlasst.', customer: { name: 'Priya', feeling: 'angry' }, why: 'not English: skipped' },
+    ],
+  },
+};

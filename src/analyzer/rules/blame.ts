@@ -1,0 +1,70 @@
+// blame: blames or lectures the customer ("you should have", "as I already explained",
+// "per my last email").
+import { existence } from './checks';
+import type { RuleDefinition } from './types';
+
+export const id = 'blame' as const;
+export const severity = 'warning' as const;
+export const message = 'This reads as blaming or lecturing the customer: explain what happens now instead.';
+
+const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+)?$/i;
+
+export const rule: RuleDefinition = {
+  id,
+  severity,
+  message,
+  description: 'Blames or lectures the customer: "you should have", "as I already explained", "per my last email", "you failed to".',
+  kind: 'existence',
+  check: existence({
+    phrases: [
+      // "you should have read…" — but not "you should have received…" (an expectation) or "you shouldn't have to wait" (sympathy)
+      {
+        re: "you (?:should(?: have|'ve)|shouldn't have|should not have) (?!(?:already |now |by now |also )?(?:received|gotten|got|seen|been|heard|access|an?|the|your|it|everything|all|to|had to|one|two|three|our|my|some|any|no)\\b)\\w+",
+      },
+      { re: "as I (?:have |'ve )?(?:already|previously|just) (?:explained|said|stated|mentioned|told you|noted|pointed out|advised)", fix: 'To recap,', fixLabel: 'Say “To recap,”' },
+      { re: '(?:as|like) I (?:explained|stated|said|mentioned|told you) (?:before|earlier|previously|already|several times|multiple times|twice)', fix: 'To recap,', fixLabel: 'Say “To recap,”' },
+      { re: "like I said|as I've said|as I have said|I(?:'ve| have) already (?:told|explained to) you|I already told you" },
+      { re: '(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note|mail|ticket update)', fix: 'To recap,', fixLabel: 'Say “To recap,”' },
+      { re: 'as (?:previously|already|clearly) (?:stated|mentioned|explained|noted|advised|outlined)', fix: 'To recap,', fixLabel: 'Say “To recap,”' },
+      { re: 'as (?:stated|explained|noted|advised) (?:previously|before|above|earlier|already)', fix: 'To recap,', fixLabel: 'Say “To recap,”' },
+      { re: 'you (?:failed|neglected|forgot) to' },
+      { re: "you (?:didn't|did not|never|don't|do not|haven't|have not|obviously didn't|clearly didn't) (?:read|follow|check|bother|look at|pay attention|listen)" },
+      { re: 'you (?:obviously|clearly) (?:missed|ignored|misread|misunderstood|didn\'t|did not|haven\'t)' },
+      { re: 'you (?:were|have been) (?:already )?(?:supposed|told|asked|advised|warned) to' },
+      { re: 'if you had (?:read|followed|checked|listened|paid attention|looked)' },
+      { re: 'you must have (?:entered|typed|clicked|done|deleted|misread|missed|made|forgotten|ignored|changed)' },
+      { re: "(?:it's|it is|that's|that is|this is|this was|that was|it was) (?:entirely |completely |really )?your (?:own )?(?:fault|mistake|responsibility|problem|error)" },
+      { re: 'your (?:own )?fault' },
+      { re: 'user error' },
+      { re: '(?:read|check) the (?:instructions|manual|faq|documentation|docs|email|terms|guide) (?:carefully|properly|again|more carefully|next time)' },
+      { re: "you (?:would|'d) (?:have known|know) (?:if|that)" },
+    ],
+    // "It's not your fault" is the opposite of blame.
+    skip: (ctx, m) => /^your\b/i.test(ctx.text.slice(m.start, m.end)) && NEGATED.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)),
+  }),
+  examples: {
+    fire: [
+      { draft: 'You should have read the instructions before ordering.' },
+      { draft: 'As I already explained, refunds take 5 days.' },
+      { draft: 'Per my last email, the update is live.' },
+      { draft: 'As stated previously, we do not ship to PO boxes.' },
+      { draft: 'You failed to enter the correct code.' },
+      { draft: "It looks like you didn't read the setup guide." },
+      { draft: "If you had followed the steps, this wouldn't happen." },
+      { draft: 'That is your responsibility, not ours.' },
+      { draft: 'You must have entered the wrong email address.' },
+      { draft: 'Like I said, the code expires after 10 minutes.' },
+    ],
+    pass: [
+      { draft: 'You should receive it Friday.' },
+      { draft: 'You should have received a confirmation email by now.' },
+      { draft: "You shouldn't have to wait this long, and I'm sorry." },
+      { draft: "As I mentioned on the phone, I've issued the refund.", why: 'a plain "as I mentioned" recaps, it does not lecture' },
+      { draft: 'I should have explained that more clearly.' },
+      { draft: "It's not your fault at all: the link was broken." },
+      { draft: "I've read your last email carefully." },
+      { draft: 'You should have access again in a few minutes.' },
+      { draft: 'If you have any trouble, reply here and I will help.' },
+    ],
+  },
+};

@@ -1,0 +1,161 @@
+// The closed set of check kinds a rule can use. Each returns a `check(ctx)` function; everything
+// (phrase lists, regexes) is compiled when the rule module loads, never per call.
+import type { Evidence, Suggestion } from '../types';
+import { readable } from '../text/patterns';
+import type { RuleContext, RuleHit } from './types';
+
+/** A phrase the `existence` check looks for. */
+export interface PhraseSpec {
+  /**
+   * Readable regex source (see text/patterns `readable`: a space matches any whitespace, ' matches ’).
+   * Whole words: \b is added on both sides. Put the span to report in a `(?<hit>…)` group to narrow it.
+   */
+  re: string;
+  /** Replacement for the reported words: '' cuts them; a function gets the words as typed. */
+  fix?: string | ((hit: string) => string);
+  /** Label of the `fix` suggestion. */
+  fixLabel?: string;
+  /** Message for this phrase (overrides the rule's message). */
+  message?: string;
+}
+
+export interface CompiledPhrases {
+  re: RegExp;
+  specs: readonly PhraseSpec[];
+}
+
+/** Compiles phrase specs into ONE alternation regex (flags gid) with a named group per spec. */
+export function compilePhrases(specs: readonly PhraseSpec[]): CompiledPhrases {
+  const parts = specs.map((spec, i) => {
+    const src = readable(spec.re).replace('(?<hit>', `(?<h${i}>`);
+    return `(?<p${i}>${src})`;
+  });
+  return { re: new RegExp(`\\b(?:${parts.join('|')})\\b`, 'gid'), specs };
+}
+
+export interface PhraseMatch {
+  spec: PhraseSpec;
+  index: number;
+  /** Span of the whole match. */
+  start: number;
+  end: number;
+  /** Span to report (the `hit` group, else the whole match). */
+  hitStart: number;
+  hitEnd: number;
+}
+
+/** All non-overlapping matches of compiled phrases in text. */
+export function findPhrases(compiled: CompiledPhrases, text: string): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const { re, specs } = compiled;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const groups = m.indices?.groups;
+    let index = -1;
+    if (groups) {
+      for (let i = 0; i < specs.length; i++) {
+        if (groups[`p${i}`] !== undefined) {
+          index = i;
+          break;
+        }
+      }
+    }
+    if (index < 0) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const hit = groups?.[`h${index}`];
+    out.push({ spec: specs[index]!, index, start, end, hitStart: hit ? hit[0] : start, hitEnd: hit ? hit[1] : end });
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+export function evidenceOf(text: string, start: number, end: number): Evidence {
+  return { start, end, text: text.slice(start, end) };
+}
+
+export interface ExistenceOptions {
+  phrases: readonly PhraseSpec[];
+  /** When this matches anywhere in the agent's text, the rule stays quiet (e.g. an alternative is offered). */
+  unless?: RegExp;
+  /** Drop single matches (e.g. "just" after "I"). */
+  skip?: (ctx: RuleContext, m: PhraseMatch) => boolean;
+  /** Extra suggestions for a match (after the phrase's own `fix`). */
+  suggest?: (ctx: RuleContext, m: PhraseMatch) => Suggestion[];
+  /** Overrides the span to report and to replace. */
+  span?: (ctx: RuleContext, m: PhraseMatch) => { start: number; end: number };
+  /** Overrides the evidence (default: the reported words). */
+  evidence?: (ctx: RuleContext, m: PhraseMatch) => Evidence[];
+}
+
+/** `existence`: fires on every phrase that appears (Vale's `existence` / `substitution`). */
+export function existence(opts: ExistenceOptions): (ctx: RuleContext) => RuleHit[] {
+  const compiled = compilePhrases(opts.phrases);
+  return (ctx) => {
+    const matches = findPhrases(compiled, ctx.text);
+    if (matches.length === 0) return [];
+    if (opts.unless) {
+      opts.unless.lastIndex = 0;
+      const excused = opts.unless.test(ctx.text);
+      opts.unless.lastIndex = 0;
+      if (excused) return [];
+    }
+    const hits: RuleHit[] = [];
+    for (const m of matches) {
+      if (opts.skip?.(ctx, m)) continue;
+      const span = opts.span ? opts.span(ctx, m) : { start: m.hitStart, end: m.hitEnd };
+      const suggestions: Suggestion[] = [];
+      const { fix } = m.spec;
+      if (fix !== undefined) {
+        const words = ctx.draft.slice(span.start, span.end);
+        const text = typeof fix === 'function' ? fix(words) : fix;
+        suggestions.push({ label: m.spec.fixLabel ?? (text === '' ? 'Cut it' : `Say “${text}”`), text, replace: span });
+      }
+      if (opts.suggest) suggestions.push(...opts.suggest(ctx, m));
+      const evidence = opts.evidence ? opts.evidence(ctx, m) : [evidenceOf(ctx.draft, m.hitStart, m.hitEnd)];
+      const hit: RuleHit = { start: span.start, end: span.end, evidence, suggestions };
+      if (m.spec.message) hit.message = m.spec.message;
+      hits.push(hit);
+    }
+    return hits;
+  };
+}
+
+export interface MissingOptions {
+  /** Whether the content is needed at all for this draft and customer. */
+  applies: (ctx: RuleContext) => boolean;
+  /** Any match in the agent's text means the content is there. */
+  satisfiedBy: readonly RegExp[];
+  /** Extra test that the content is there (for cues a regex cannot express). */
+  satisfied?: (ctx: RuleContext) => boolean;
+  /** Where the missing content belongs. */
+  at: 'after-greeting' | 'end-of-body';
+  /** Message, evidence and suggestions for the zero-width finding at `at`. */
+  report: (ctx: RuleContext, at: number) => Omit<RuleHit, 'start' | 'end'>;
+}
+
+/** `missing`: fires once, as a zero-width insertion point, when none of `satisfiedBy` appears. */
+export function missing(opts: MissingOptions): (ctx: RuleContext) => RuleHit[] {
+  return (ctx) => {
+    if (!opts.applies(ctx)) return [];
+    for (const re of opts.satisfiedBy) {
+      re.lastIndex = 0;
+      const ok = re.test(ctx.text);
+      re.lastIndex = 0;
+      if (ok) return [];
+    }
+    if (opts.satisfied?.(ctx)) return [];
+    const at = opts.at === 'after-greeting' ? ctx.layout.afterGreeting : ctx.layout.bodyEnd;
+    return [{ start: at, end: at, ...opts.report(ctx, at) }];
+  };
+}
+
+/** True when the draft has real English prose to review (used by the missing-content rules). */
+export function hasEnglishBody(ctx: RuleContext): boolean {
+  return ctx.english && ctx.layout.start < ctx.layout.end;
+}

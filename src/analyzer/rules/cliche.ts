@@ -1,0 +1,87 @@
+// cliche: empty corporate filler ("we value your business", "your satisfaction is our top priority").
+import type { Suggestion } from '../types';
+import { sentenceAround } from '../text/compose';
+import { existence, type PhraseMatch } from './checks';
+import type { RuleContext, RuleDefinition } from './types';
+
+export const id = 'cliche' as const;
+export const severity = 'suggestion' as const;
+export const message = 'Corporate filler: cut it, or say something specific to this customer.';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+function countWords(s: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(s) !== null) n++;
+  WORD.lastIndex = 0;
+  return n;
+}
+
+/** Cut the cliché; when it is (nearly) the whole sentence, cut the sentence. */
+function cut(ctx: RuleContext, m: PhraseMatch): Suggestion[] {
+  const text = ctx.draft;
+  const sentence = sentenceAround(text, m.start, m.end, ctx.layout.end);
+  const rest = countWords(text.slice(sentence.start, m.start)) + countWords(text.slice(m.end, sentence.end));
+  if (rest <= 3) {
+    let end = sentence.end;
+    let start = sentence.start;
+    // Take the spaces after it, or (at the end of a paragraph) the spaces before it.
+    if (/^[ \t]+/.test(text.slice(end, end + 1))) {
+      while (end < ctx.layout.end && (text[end] === ' ' || text[end] === '\t')) end++;
+    } else {
+      while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    }
+    return [{ label: 'Cut the sentence', text: '', replace: { start, end } }];
+  }
+  // Mid-sentence: cut the words and one space next to them.
+  let end = m.end;
+  let start = m.start;
+  if (text[end] === ' ') end++;
+  else if (start > 0 && text[start - 1] === ' ') start--;
+  return [{ label: 'Cut it', text: '', replace: { start, end } }];
+}
+
+export const rule: RuleDefinition = {
+  id,
+  severity,
+  message,
+  description: 'Empty corporate filler: "we value your business", "your satisfaction is our top priority", "we apologize for any inconvenience".',
+  kind: 'existence',
+  check: existence({
+    phrases: [
+      { re: '(?:we|I) (?:truly |really |greatly )?(?:value|appreciate) your (?:business|custom|patronage|loyalty)' },
+      { re: '(?:your )?(?:satisfaction|happiness|experience) is (?:our|my) (?:top|number one|#1|highest|first|main|utmost) priority' },
+      { re: '(?:your )?(?:satisfaction|happiness|call|business|custom|feedback) is (?:very |extremely |really )?(?:important|valuable) to us' },
+      { re: '(?:thank you|thanks) for your (?:patience and understanding|understanding and patience|continued patience|continued support|kind cooperation|cooperation in this matter)' },
+      { re: '(?:we|I) (?:sincerely )?apologi[sz]e for any inconvenience(?: (?:caused|this has caused))?' },
+      { re: '(?:(?:I|we) apologi[sz]e|(?:I am|I\'m|we are|we\'re) sorry|sorry|apologies) for the inconvenience(?: caused)?' },
+      { re: "(?:please )?(?:do not|don't) hesitate to (?:contact|reach out to|get in touch with|call|email|ask)(?: us| me)?" },
+      { re: 'I hope (?:this|my) (?:email|e-mail|message) finds you well' },
+      { re: 'as a valued customer|our valued customers?|dear valued customer' },
+      { re: 'thank you for choosing [\\w&.-]+' },
+      { re: "(?:we|I) (?:strive|aim) to (?:provide|deliver|give) (?:the best|excellent|exceptional|world-class|outstanding)|(?:we are|we're) committed to (?:providing|delivering) (?:excellent|the best|exceptional|outstanding|world-class)" },
+    ],
+    suggest: cut,
+  }),
+  examples: {
+    fire: [
+      { draft: 'We value your business.' },
+      { draft: 'Your satisfaction is our top priority.' },
+      { draft: 'Thank you for your patience and understanding.' },
+      { draft: 'We apologize for any inconvenience.' },
+      { draft: 'Please do not hesitate to contact us if you need anything else.' },
+      { draft: 'Your call is important to us.' },
+      { draft: 'I hope this email finds you well.' },
+      { draft: 'Sorry for the inconvenience.' },
+    ],
+    pass: [
+      { draft: 'Thanks for your patience while I looked into this.' },
+      { draft: 'I value the time you took to write this up.' },
+      { draft: 'Your refund is my top priority today.' },
+      { draft: "If anything else comes up, reply to this email and I'll pick it up." },
+      { draft: 'Please contact your bank to release the hold.' },
+      { draft: 'Your call with Dana is booked for 3pm.' },
+      { draft: 'Sorry for the wait: your new card is on its way.' },
+    ],
+  },
+};

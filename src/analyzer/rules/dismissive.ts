@@ -1,0 +1,83 @@
+// dismissive: minimizes the feeling or the problem ("calm down", "it's not a big deal",
+// condescending "just/simply/obviously" before an instruction).
+import { atSentenceStart, capitalize } from '../text/compose';
+import { existence, type PhraseMatch } from './checks';
+import { INSTRUCTION_VERBS } from './lexicon';
+import type { RuleContext, RuleDefinition } from './types';
+
+export const id = 'dismissive' as const;
+export const severity = 'warning' as const;
+export const message = 'This minimizes the problem or the feeling: take it seriously instead.';
+
+/** "Just restart it" → "Restart it": drop the minimizer, keep the instruction. */
+function dropMinimizer(words: string): string {
+  const rest = words.replace(/^(?:just|simply|merely|obviously|clearly)\s+/i, '');
+  return /^[A-Z]/.test(words) ? capitalize(rest) : rest;
+}
+
+// "just/simply …" is condescending when it tells the customer what to do: at the start of a sentence,
+// after "you (can/need to…)", or after "and/then/please"; not in "I just checked" or "we'll just check".
+const INSTRUCTING_BEFORE = /(?:\byou(?:\s+(?:can|could|should|must|will|['’]ll|need\s+to|have\s+to|might|may))?|,|;|\band|\bthen|\bplease|\bso)\s+$/i;
+
+function skip(ctx: RuleContext, m: PhraseMatch): boolean {
+  const words = ctx.text.slice(m.start, m.end).toLowerCase();
+  if (/^(?:just|simply|merely)\s/.test(words)) {
+    if (/^\w+\s+let\b/.test(words)) return true; // "just let me know" is friendly
+    if (atSentenceStart(ctx.text, m.start)) return false;
+    return !INSTRUCTING_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start));
+  }
+  // "Relax, …" at the start of a sentence, not "sit back and relax".
+  if (words === 'relax') return !atSentenceStart(ctx.text, m.start);
+  return false;
+}
+
+export const rule: RuleDefinition = {
+  id,
+  severity,
+  message,
+  description: 'Minimizes the feeling or the problem: "calm down", "it\'s not a big deal", "relax", condescending "just/simply/obviously" before an instruction.',
+  kind: 'existence',
+  check: existence({
+    phrases: [
+      { re: 'calm down|chill out|take a deep breath|settle down' },
+      { re: 'relax' },
+      { re: "(?:just|please|you need to|try to) relax" },
+      { re: "(?:not|no|isn't|is not|wasn't) (?:that |such |really |actually |a )*big (?:of a )?deal" },
+      { re: "you(?:'re| are) (?:being )?(?:overreacting|too sensitive|dramatic|unreasonable|over-reacting)" },
+      { re: "(?:there's|there is) no (?:need|reason) to (?:be|get) (?:so )?(?:upset|angry|worked up|frustrated|mad|emotional)" },
+      { re: "(?:it's|it is|this is|that's|that is) (?:really |honestly )?not (?:that |so |very )?(?:hard|difficult|complicated|complex)" },
+      { re: 'these things happen|it happens(?=\\s*[.!])|stuff happens|it could (?:have been|be) worse' },
+      { re: "at least (?:it|you|nothing|the)(?: (?:still |only )?(?:works|have|got|wasn't|isn't|didn't|was|is))" },
+      { re: "(?:that's|it's|this is) (?:just )?how (?:it works|it is|things are|things work)" },
+      { re: "(?:obviously|clearly),? you|you (?:obviously|clearly)|as you can (?:obviously|clearly) see|(?:it's|it is|that's) (?:obvious|self-explanatory)|of course you (?:need|have|can|should)" },
+      { re: `(?:just|simply|merely) (?:${INSTRUCTION_VERBS})`, fix: dropMinimizer, fixLabel: 'Drop the minimizer' },
+      { re: "you (?:just|simply|only) (?:need|have) to|all you (?:need|have) to do is|it's as (?:easy|simple) as" },
+    ],
+    skip,
+  }),
+  examples: {
+    fire: [
+      { draft: 'Please calm down, the order will arrive.' },
+      { draft: "It's not a big deal, the charge will drop off." },
+      { draft: 'Just restart it and it will work.' },
+      { draft: 'Simply click the reset link in the email.' },
+      { draft: 'Relax, your data is safe.' },
+      { draft: 'Obviously you need to update the app first.' },
+      { draft: 'These things happen, unfortunately.' },
+      { draft: 'You just need to clear your cache.' },
+      { draft: 'All you have to do is log out and back in.' },
+    ],
+    pass: [
+      { draft: 'We just shipped your replacement this morning.' },
+      { draft: 'I just checked with our warehouse team.' },
+      { draft: 'Your refund was processed just now.' },
+      { draft: 'Just to confirm, is the order number 4411?' },
+      { draft: "A failed payment is a big deal, and I'm treating it that way." },
+      { draft: 'Sit back and relax while we handle the rest.' },
+      { draft: 'Please restart the router and let me know if the light turns green.' },
+      { draft: 'This error happens when the card has expired.' },
+      { draft: 'Just checking in to see if the new card arrived.' },
+      { draft: 'Clearly, this is not the experience we want for you.' },
+    ],
+  },
+};

@@ -1,0 +1,82 @@
+// follow-up: no commitment to follow up and no timeframe for the outcome.
+import { glueAtEnd } from '../text/compose';
+import { readable } from '../text/patterns';
+import { hasEnglishBody, missing } from './checks';
+import { NUMBER_WORD, WEEKDAYS } from './lexicon';
+import type { RuleDefinition } from './types';
+
+export const id = 'follow-up' as const;
+export const severity = 'suggestion' as const;
+export const message = 'No follow-up: say when the customer will hear from you or see the result.';
+
+const UNIT = '(?:minutes?|mins?|hours?|hrs?|days?|business days?|working days?|calendar days?|weeks?|months?)';
+const RANGE = `(?:${NUMBER_WORD}(?: ?[-–] ?\\d+| to \\d+| or \\w+)?)`;
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const FOLLOW =
+  "follow up|follow-up|check (?:back|in|on)|let you know|update you|get back to you|be in touch|reach out|email you|e-mail you|call you|ring you|contact you|write (?:to you|back)|send you (?:an? |the |my )?(?:update|confirmation|note|email|message|details|tracking)|circle back|notify you|message you|text you|ping you|confirm|monitor|watch|come back to you|touch base|report back|keep (?:you (?:posted|updated|informed|in the loop)|an eye|track|watching|checking)|look out for|chase";
+
+const flags = 'i';
+const re = (src: string) => new RegExp(readable(src), flags);
+
+/** Any of these in the agent's text means a follow-up commitment or a timeframe is there. */
+export const FOLLOW_UP_CUES: readonly RegExp[] = [
+  // timeframes
+  re(`\\b(?:within|in|over|under|for) (?:the next |the |about |around |roughly |approximately |another |less than |no more than |up to )?${RANGE}(?: |-)${UNIT}\\b`),
+  re(`\\b\\d+(?: ?[-–] ?\\d+| to \\d+)? ?(?:business |working |calendar )?${UNIT}\\b`),
+  re(`\\b(?:today|tonight|tomorrow|overnight|shortly|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|business day|working day|${WEEKDAYS})|later (?:today|this (?:week|afternoon|evening))|end of (?:the )?(?:day|week|month|business day)|eod|cob|eow|as soon as (?:it|the|your|we|I|they|this|that)|the moment (?:it|the|your|we|I))\\b`),
+  re(`\\b${WEEKDAYS}s?\\b`),
+  re(`\\b(?:by|before|until|on|after) (?:noon|midday|midnight|the \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)\\b|${MONTH} \\d)`),
+  re(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b`),
+  re('\\b\\d{1,2}(?::\\d{2})? ?(?:am|pm)\\b'),
+  re('\\b\\d{1,2}:\\d{2}\\b'),
+  // commitments
+  re(`\\b(?:I|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| shall|'d be happy to) (?:personally |also |then |be sure to |make sure to |definitely |continue to |certainly |gladly |immediately |be )?(?:${FOLLOW})\\b`),
+  re("\\b(?:I'm|I am|we're|we are|I'll be|we'll be) (?:personally |closely )?(?:monitoring|watching|tracking|following (?:up|this|it))\\b"),
+  re("\\byou(?:'ll| will| should) (?:also |then |soon )?(?:hear (?:back )?from|receive an? (?:email|update|confirmation|notification|message|call|text|reply)|get an? (?:email|update|confirmation|notification|message|call|text|reply))"),
+  re('\\b(?:expect|look out for|watch for|keep an eye out for) (?:an? |my |our )?(?:update|email|call|reply|confirmation|message|follow-up|note|text)\\b'),
+  re('\\bkeep you (?:posted|updated|informed|in the loop)\\b'),
+];
+
+const OFFER = "I'll follow up with an update by tomorrow.";
+
+export const rule: RuleDefinition = {
+  id,
+  severity,
+  message,
+  description: 'No commitment to follow up ("I\'ll keep you posted", "I\'ll check back") and no timeframe ("by Friday", "within 24 hours").',
+  kind: 'missing',
+  check: missing({
+    // A thank-you from a grateful customer closes the loop: no follow-up needed.
+    applies: (ctx) => hasEnglishBody(ctx) && ctx.feeling !== 'grateful',
+    satisfiedBy: FOLLOW_UP_CUES,
+    at: 'end-of-body',
+    report: (ctx, at) => ({
+      evidence: [],
+      suggestions: [{ label: 'Commit to a follow-up', text: glueAtEnd(ctx.draft, at, OFFER) }],
+    }),
+  }),
+  examples: {
+    fire: [
+      { draft: "I've refunded the charge." },
+      { draft: 'Please click the link in the email to reset your password.' },
+      { draft: 'Our team is looking into it.' },
+      { draft: "Hi Priya,\n\nI've escalated this to our billing team.\n\nBest,\nSam" },
+      { draft: 'Thanks for reporting this. The bug is logged.' },
+      { draft: "I'll look into it." },
+      { draft: 'Go to Settings and choose Update card.' },
+      { draft: 'We will process it as soon as possible.', why: '"as soon as possible" promises no time' },
+    ],
+    pass: [
+      { draft: "I'll email you by Friday with the result." },
+      { draft: "You'll get a reply within 24 hours." },
+      { draft: "I'll check back tomorrow to make sure it worked." },
+      { draft: 'The refund will show by end of day.' },
+      { draft: "I'll keep you posted." },
+      { draft: 'We will let you know as soon as it ships.' },
+      { draft: 'Expect an update on Monday.' },
+      { draft: 'You should receive it Friday.' },
+      { draft: 'It usually takes 3-5 business days to reach your account.' },
+      { draft: 'Thank you, glad it all worked out!', customer: { feeling: 'grateful' } },
+    ],
+  },
+};

@@ -1,0 +1,35 @@
+// The registry of draft rules, in RULE_IDS order. One rule per file (see ./types for the shape).
+import { RULE_IDS, type RuleId } from '../types';
+import { rule as acknowledgeFeeling } from './acknowledge-feeling';
+import { rule as apologyBut } from './apology-but';
+import { rule as blame } from './blame';
+import { rule as cliche } from './cliche';
+import { rule as dismissive } from './dismissive';
+import { rule as followUp } from './follow-up';
+import { rule as nextStep } from './next-step';
+import { rule as nonApology } from './non-apology';
+import { rule as policyWall } from './policy-wall';
+import { rule as shouting } from './shouting';
+import type { RuleDefinition } from './types';
+import { rule as useName } from './use-name';
+
+const ALL: readonly RuleDefinition[] = [
+  acknowledgeFeeling,
+  useName,
+  nextStep,
+  followUp,
+  blame,
+  dismissive,
+  nonApology,
+  apologyBut,
+  cliche,
+  shouting,
+  policyWall,
+];
+
+export const RULES_BY_ID: Readonly<Record<RuleId, RuleDefinition>> = Object.fromEntries(ALL.map((r) => [r.id, r])) as Record<RuleId, RuleDefinition>;
+
+/** Every rule, in RULE_IDS order. */
+export const RULES: readonly RuleDefinition[] = RULE_IDS.map((id) => RULES_BY_ID[id]);
+
+export type { RuleDefinition, RuleExample, RuleContext, RuleHit } from './types';

@@ -1,0 +1,88 @@
+// next-step: no concrete next action or outcome (what was done, what happens now, or a clear
+// instruction to the customer).
+import { glueAtEnd } from '../text/compose';
+import { readable } from '../text/patterns';
+import { hasEnglishBody, missing } from './checks';
+import { DONE_VERBS, INSTRUCTION_VERBS } from './lexicon';
+import type { RuleDefinition } from './types';
+
+export const id = 'next-step' as const;
+export const severity = 'suggestion' as const;
+export const message = 'No clear next step: say what you did, what happens now, or what the customer should do.';
+
+const ADV = '(?:now |just |already |also |since |personally |quickly |gone ahead and |went ahead and |then |today |successfully )?';
+const THINGS = "(?:it|this|that|they|these|those|yours|your (?:[\\w-]+ ){0,2}?[\\w-]+|the (?:[\\w-]+ ){0,2}?[\\w-]+|a (?:new |replacement |full )?(?:[\\w-]+))";
+const OUTCOME_VERBS =
+  'arrive|ship|reach|appear|show|update|reflect|go (?:out|through|live|back)|take|land|clear|process|work|renew|expire|come|start|resume|drop off|be (?:back|ready|fixed|resolved|delivered|refunded|credited|processed|sent|shipped|available|active|visible|restored|live|updated|reversed|released|cancell?ed|replaced|repaired|dispatched|on its way|with you)';
+
+const flags = 'im';
+const re = (src: string) => new RegExp(readable(src), flags);
+
+/** Any of these in the agent's text means a next step or outcome is there. */
+export const NEXT_STEP_CUES: readonly RegExp[] = [
+  // what was done: "I've refunded", "we reset", "has been processed", "is now fixed"
+  re(`\\b(?:I|we)(?:'ve|'d| have| had)? ${ADV}(?:${DONE_VERBS})\\b`),
+  re(`\\b(?:has|have) (?:now |just |already |also )?been (?:${DONE_VERBS})\\b`),
+  re("\\b(?:is|are|'s) (?:now |already |all |back |fully )?(?:fixed|resolved|active|live|back (?:up|online|to normal)|working (?:again|now)|on (?:its|their) way|ready|sorted|restored|unlocked|reactivated|enabled|refunded|cancell?ed|done|in transit|out for delivery)\\b"),
+  // what happens now: "I'll…", "we will…", "our team is…", "is being processed", "you'll receive…"
+  re("\\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| shall) (?!not\\b|never\\b|be (?:happy|glad|pleased) to (?:help|assist)\\b|do (?:my|our) best\\b|try\\b)"),
+  re("\\b(?:I'm|I am|we're|we are) (?:now |currently |already |actively )?(?:looking into|working on|investigating|checking|reviewing|escalating|processing|sending|arranging|refunding|following up|fixing|testing|preparing|chasing|contacting|updating|monitoring)\\b"),
+  re("\\b(?:team|teams|engineers?|developers?|specialists?|department|colleagues?|courier|carrier|warehouse|technicians?|manager|supervisor|admins?|lead) (?:is|are|will|'ll|has|have|'s) (?:now |currently |already |actively )?(?!not\\b|unable\\b|sorry\\b)\\w+ing\\b"),
+  re(`\\b(?:team|teams|engineers?|developers?|specialists?|department|colleagues?|courier|carrier|warehouse|technicians?|manager|supervisor|lead) (?:has|have) (?:now |already |just )?(?:${DONE_VERBS})\\b`),
+  re('\\b(?:is|are) (?:now |currently )?being (?:processed|reviewed|investigated|shipped|prepared|handled|looked at|looked into|fixed|sent|refunded|escalated|worked on|repaired|replaced|updated|packed|dispatched)\\b'),
+  re("\\byou(?:'ll| will| should| can expect to| can now| are now able to|'re now able to|'ll now| will now) (?:now |soon |also |then |shortly |automatically )?(?:receive|get|see|be able|have|hear|notice|find|be (?:charged|refunded|credited|contacted|notified))\\b"),
+  re(`\\b${THINGS} (?:will|should|'ll) (?:now |then |also |automatically |soon |shortly )?(?:${OUTCOME_VERBS})\\b`),
+  // a clear instruction: "please click…", "reply with…", "go to Settings", "could you send…"
+  re(`\\bplease (?:just |simply |first |now |then |also |kindly |do )?(?:${INSTRUCTION_VERBS})\\b`),
+  re(`(?:^[\\t\\x20]*|[.!?:;] )["“(]?(?:\\d+[.)] |[-*•] )?(?:(?:first|then|next|now|also|finally|meanwhile|in the meantime|to fix this|to do this|to change this|once (?:that's|it's|this is) done|after that|if that doesn't work|if it (?:still )?doesn't work|when it arrives|if you'd like),? )?(?:${INSTRUCTION_VERBS})\\b`),
+  re(`\\b(?:could|can|would|will) you (?:please |kindly |just |also )?(?:${INSTRUCTION_VERBS})\\b`),
+  re('\\bwould you mind \\w+ing\\b'),
+  re(`\\bif you (?:could|can|would) (?:please |kindly |also )?(?:${INSTRUCTION_VERBS})\\b`),
+  re(`\\byou (?:can|could|may|might want to|'ll want to|will want to|'ll need to|will need to|need to) (?:now |also |then |simply |still )?(?:${INSTRUCTION_VERBS})\\b`),
+  re("\\b(?:here's|here is|here are) (?:how|what|the (?:steps|link|tracking|new|details|instructions|code|form))\\b"),
+  re('\\b(?:follow these steps|the steps are|next steps?:|tracking (?:number|link|code)|please find attached|find attached|attached (?:is|are|you|to this))\\b'),
+];
+
+const STARTER = "Here's what happens next: ";
+
+export const rule: RuleDefinition = {
+  id,
+  severity,
+  message,
+  description: 'No concrete next action or outcome: nothing done ("I\'ve refunded"), nothing happening now ("I\'ll…", "our team is…"), no clear instruction ("please click…").',
+  kind: 'missing',
+  check: missing({
+    // A thank-you from a grateful customer needs no next step.
+    applies: (ctx) => hasEnglishBody(ctx) && ctx.feeling !== 'grateful',
+    satisfiedBy: NEXT_STEP_CUES,
+    at: 'end-of-body',
+    report: (ctx, at) => ({
+      evidence: [],
+      suggestions: [{ label: 'Add the next step', text: glueAtEnd(ctx.draft, at, STARTER) }],
+    }),
+  }),
+  examples: {
+    fire: [
+      { draft: 'Hi Priya,\n\nThanks for your message about the billing issue.\n\nBest,\nSam' },
+      { draft: 'Sorry to hear the app keeps crashing. That sounds really frustrating.' },
+      { draft: 'Thanks for reaching out. We take these reports seriously.' },
+      { draft: 'I understand your concern about the charge.' },
+      { draft: 'Hello,\n\nWe have received your message regarding the order.' },
+      { draft: 'Thanks for the update, Priya. Have a nice day.' },
+      { draft: 'Apologies for the trouble with your account. I will be happy to help.' },
+      { draft: 'Let me know if you have any questions.' },
+    ],
+    pass: [
+      { draft: "I've refunded the charge; it will show in 3-5 days." },
+      { draft: 'Please click the link in the email to reset your password.' },
+      { draft: 'Our team is looking into it now.' },
+      { draft: 'Go to Settings > Billing and choose Update card.' },
+      { draft: "Reply with your order number and I'll check it." },
+      { draft: 'Your replacement has been shipped.' },
+      { draft: 'We will send a new code within the hour.' },
+      { draft: "You're welcome, Priya! Glad it's working.", customer: { name: 'Priya', feeling: 'grateful' } },
+      { draft: 'Could you send me a screenshot of the error?' },
+      { draft: 'Hallo Priya, vielen Dank für Ihre Nachricht. Wir melden uns bald.', why: 'not English: skipped' },
+    ],
+  },
+};

@@ -1,0 +1,62 @@
+// non-apology: conditional or blanket apology ("sorry if you feel", "any inconvenience this may
+// have caused", "we apologize if").
+import { existence } from './checks';
+import type { RuleDefinition } from './types';
+
+export const id = 'non-apology' as const;
+export const severity = 'warning' as const;
+export const message = 'A conditional apology sounds like no apology: say what you are sorry for ("I\'m sorry that …").';
+
+const keepCase = (words: string, text: string) => (/^[A-Z]/.test(words) ? text.charAt(0).toUpperCase() + text.slice(1) : text);
+
+export const rule: RuleDefinition = {
+  id,
+  severity,
+  message,
+  description: 'Conditional or blanket apology: "sorry if you feel", "sorry you feel that way", "any inconvenience this may have caused", "we apologize if".',
+  kind: 'existence',
+  check: existence({
+    phrases: [
+      {
+        re: "(?:(?:I'm|I am|we're|we are|I|we) )?(?:(?:so|really|very|truly) )?sorry (?:if |that )?you (?:feel|felt|see it|think) (?:that way|this way|like that|so)",
+        fix: (w) => keepCase(w, "I'm sorry we let you down"),
+        fixLabel: 'Apologise for what happened',
+        message: '"Sorry you feel that way" blames the feeling: apologise for what happened instead.',
+      },
+      {
+        re: '(?<hit>(?:sorry|apologi[sz]e|apologies) if) (?:you|this|that|it|we|I|there|anyone|any|our|my|the|your)',
+        fix: (w) => w.replace(/\s+if$/i, ' that'),
+        fixLabel: 'Say “… that …”',
+      },
+      {
+        re: '(?:any|the) (?:inconvenience|trouble|frustration|confusion|issues?|problems?|offen[cs]e|upset|distress|disruption)(?: (?:this|that|it|which))? (?:may|might|could) (?:have )?(?:caused|cause)(?: you)?',
+        fix: (w) => w.replace(/^any\b/i, (a) => (a[0] === 'A' ? 'The' : 'the')).replace(/\s+(?:may|might|could)\s+(?:have\s+)?caused?/i, ' has caused'),
+        fixLabel: 'Own it: “… this has caused”',
+      },
+      { re: "if (?:I|we) (?:have )?(?:upset|offended|inconvenienced|annoyed) you", fix: (w) => keepCase(w, /\bwe\b/i.test(w) ? "that we've let you down" : "that I've let you down") },
+      { re: 'mistakes were made' },
+    ],
+  }),
+  examples: {
+    fire: [
+      { draft: "I'm sorry if you feel we let you down." },
+      { draft: 'Sorry you feel that way.' },
+      { draft: 'We apologize for any inconvenience this may have caused.' },
+      { draft: 'We apologize if the delay caused problems.' },
+      { draft: 'I apologize if my last message was unclear.' },
+      { draft: 'Sorry for any confusion that might have caused.' },
+      { draft: "I'm sorry if this caused you any trouble." },
+      { draft: 'Mistakes were made on our side.' },
+    ],
+    pass: [
+      { draft: "I'm sorry that the delivery was late." },
+      { draft: "I'm sorry you had to wait so long." },
+      { draft: "I'm sorry this happened, and I've refunded you." },
+      { draft: "If you feel the fix didn't work, reply here." },
+      { draft: 'I apologize for the delay in getting back to you.' },
+      { draft: 'Sorry for the inconvenience.', why: 'a blanket cliché (see `cliche`), but not conditional' },
+      { draft: "I'm sorry we made a mistake with your order." },
+      { draft: 'Whether or not you feel like upgrading, your plan stays the same.' },
+    ],
+  },
+};

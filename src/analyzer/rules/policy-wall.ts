@@ -1,0 +1,66 @@
+// policy-wall: hides behind policy or the system with no alternative offered.
+import { sentenceAround } from '../text/compose';
+import { readable } from '../text/patterns';
+import { existence } from './checks';
+import type { RuleDefinition } from './types';
+
+export const id = 'policy-wall' as const;
+export const severity = 'warning' as const;
+export const message = 'A wall, not a way forward: say what you CAN do (an alternative, an exception, an escalation).';
+
+/** Any of these anywhere in the draft means an alternative is offered. */
+const ALTERNATIVE = new RegExp(
+  readable(
+    "\\b(?:instead|what (?:I|we) (?:can|could) do|alternatively|alternative|however,? (?:I|we) (?:can|could|will|'ll|have|'ve)|options?|(?:I|we) (?:can|could) offer|(?:I'd|I would|we'd|we would) be (?:happy|glad) to|workaround|as an exception|make an exception|one thing (?:I|we) can do|the good news|(?:I|we)(?:'ve| have) (?:escalated|asked|raised|passed|flagged|requested)|(?:I'll|I will|we'll|we will) (?:escalate|ask|raise|request|check|see)|what I'll do|here's what|in the meantime|(?:I|we) can (?:still |also )?(?:offer|arrange|set up|send|give|escalate|help))\\b",
+  ),
+  'i',
+);
+
+export const rule: RuleDefinition = {
+  id,
+  severity,
+  message,
+  description: 'Hides behind policy or the system ("that\'s our policy", "the system doesn\'t allow", "there\'s nothing I can do") and offers no alternative.',
+  kind: 'existence',
+  check: existence({
+    phrases: [
+      { re: "(?:that's|that is|this is|it's|it is) (?:just |simply |unfortunately )?(?:our|the|company|store|standard) policy" },
+      { re: "(?:it's|it is|this is|that's|that is|this would be|that would be) against (?:our |the |company )?(?:policy|policies|rules)" },
+      { re: "our (?:\\w+ )?policy (?:doesn't|does not|won't|will not|is not to|states|says|is that|prohibits|requires|only allows|doesn't allow|does not allow)" },
+      { re: '(?:due to|per|as per|according to|in line with|in accordance with) (?:our |the |company )?(?:\\w+ )?(?:policy|policies)' },
+      { re: 'company policy' },
+      { re: "(?:the|our) system (?:doesn't|does not|won't|will not|can't|cannot|isn't able to|is not able to)(?: (?:allow|let|permit|support|accept))?" },
+      { re: "nothing (?:more |else |further )?(?:I|we) (?:can|could) do" },
+      { re: "(?:unfortunately|sadly|regrettably|I'm afraid),? (?:I|we) (?:cannot|can't|can not|are unable to|am unable to|aren't able to|am not able to|are not able to|won't be able to|will not be able to|don't|do not)" },
+      { re: "(?:I|we) (?:cannot|can't|don't|do not|won't) make (?:any )?exceptions?|no exceptions" },
+      { re: "my hands are tied|(?:it's|it is|that's) out of my hands|I don't make the rules" },
+      { re: "(?:I'm|I am|we're|we are) not (?:allowed|permitted|authori[sz]ed) to" },
+      { re: "(?:that's|it's|this is) just (?:how|the way) (?:it works|it is|things are|things work)" },
+    ],
+    unless: ALTERNATIVE,
+    suggest: (ctx, m) => {
+      const s = sentenceAround(ctx.draft, m.start, m.end, ctx.layout.end);
+      return [{ label: 'Offer an alternative', text: ' What I can do instead is ', replace: { start: s.end, end: s.end } }];
+    },
+  }),
+  examples: {
+    fire: [
+      { draft: "That's our policy." },
+      { draft: 'Unfortunately, we cannot refund opened items.' },
+      { draft: "The system doesn't allow me to change the date." },
+      { draft: "There's nothing I can do about the fee." },
+      { draft: "I'm not allowed to issue refunds after 30 days." },
+      { draft: 'Per our policy, late returns are declined.' },
+      { draft: 'My hands are tied on this one.' },
+    ],
+    pass: [
+      { draft: 'Unfortunately, we cannot refund opened items. Instead, I can offer store credit.' },
+      { draft: "The system doesn't allow date changes, but what I can do is cancel and rebook it for free." },
+      { draft: "Our return policy gives you 60 days, so you're well within it." },
+      { draft: "I'll update the system so it allows the new date." },
+      { draft: "There's nothing you need to do; I've handled it." },
+      { draft: "That's our policy, but here's what I can do: a full credit today." },
+      { draft: 'You can read our privacy policy at example.com/privacy.' },
+    ],
+  },
+};

@@ -1,0 +1,158 @@
+// shouting: ALL-CAPS words that are not acronyms, or "!!".
+import type { Evidence } from '../types';
+import { atSentenceStart } from '../text/compose';
+import { evidenceOf } from './checks';
+import type { RuleContext, RuleDefinition, RuleHit } from './types';
+
+export const id = 'shouting' as const;
+export const severity = 'warning' as const;
+export const message = 'Capitals and "!!" read as shouting: use plain case and one "!" at most.';
+
+/** Acronyms and all-caps names that are not shouting (3+ letters; shorter caps words never count). */
+export const ACRONYMS: ReadonlySet<string> = new Set(
+  (
+    'FAQ PDF ASAP USA API URL URLS HTML CSS SMS MMS PIN PINS VPN CEO CTO CFO COO CIO USD EUR GBP AUD CAD JPY CHF INR VAT GST HST ' +
+    'USB DNS SSL TLS HTTP HTTPS JSON CSV XML SQL SDK SSO MFA OTP ETA EOD COB EOW FYI RMA SKU SKUS UPS DHL USPS TNT GLS ' +
+    'NASA IBAN BIC SWIFT ACH PST PDT EST EDT CST CDT MST MDT CET CEST UTC GMT BST IST AEST JST RSVP NDA GDPR CCPA HIPAA PCI ' +
+    'SLA SLAS KPI CRM ERP SAAS RAM CPU GPU SSD HDD LED LCD OLED ATM IVR JPG JPEG PNG GIF SVG MP3 MP4 MOV AVI ZIP RAR EXE DMG APK ' +
+    'IOS AWS GCP ISP LAN WAN WIFI NFC GPS SIM ESIM IMEI ISBN TBD TBA TBC IMO IMHO AKA DIY EMEA APAC NYC UAE EEA ' +
+    'LLC LTD INC PLC GMBH BBC CNN IBM HP AMD AT&T TV PC ID OK SMTP IMAP POP FTP SFTP SSH RDP VOIP SIP LTE ' +
+    'AI ML QA UX UI PR HR IT ROI B2B B2C CSAT NPS CTA RFP SOW PO POS EDI RFID QR OCR CAPTCHA DOB SSN EIN TIN ' +
+    'ACME IKEA LEGO ASUS SONY NOKIA BMW AUDI FIAT TIKTOK NHS DMV IRS HMRC ATO CRA FBI CIA NATO UN EU UK US ' +
+    'II III IV VI VII VIII IX XI XII XIV XV XX PS NB ' +
+    'AM PM AD BC CC BCC RE FW FWD'
+  ).split(' '),
+);
+
+/** Short caps words that stay upper-case inside a shouted run ("YOUR ID IS WRONG" → "your ID is wrong"). */
+const KEEP_UPPER = new Set(['I', 'OK', 'ID', 'TV', 'PC', 'UK', 'EU', 'USA', 'FAQ', 'PDF', 'API', 'URL', 'PIN', 'VPN', 'SMS']);
+
+const CAPS_PREFILTER = /\p{Lu}\p{Lu}['’]?\p{Lu}/u;
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.&_-][\p{L}\p{M}\p{N}]+)*/gu;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const HAS_CODE_CHAR = /[\p{N}._&-]/u;
+const LETTERS = /[\p{L}\p{M}]/gu;
+const BANGS_RE = /!{2,}/g;
+const GAP_OK = /^[ \t,;:'’"“”()&/-]{1,4}$/;
+
+interface CapsToken {
+  start: number;
+  end: number;
+  text: string;
+  /** A caps word that counts as shouting on its own. */
+  loud: boolean;
+}
+
+function letterCount(s: string): number {
+  LETTERS.lastIndex = 0;
+  let n = 0;
+  while (LETTERS.exec(s) !== null) n++;
+  LETTERS.lastIndex = 0;
+  return n;
+}
+
+function isLoud(text: string, start: number, end: number, word: string): boolean {
+  if (HAS_CODE_CHAR.test(word)) return false; // XK-2000, A4, U.S.A, AT&T, MAX_SIZE
+  const bare = word.replace(/['’]/g, '');
+  if (letterCount(bare) < 3) return false;
+  if (ACRONYMS.has(bare) || ACRONYMS.has(bare.replace(/S$/, ''))) return false;
+  const before = start > 0 ? text[start - 1]! : '';
+  const after = end < text.length ? text[end]! : '';
+  // Tags and entities: <DIV>, </P>, &NBSP;, KEY=value
+  if (before === '<' || before === '/' || before === '&' || after === '=' || after === '>') return false;
+  // Short caps in brackets are labels or codes: [ABCD], (GDPR)
+  if ((before === '[' || before === '(' || before === '{') && bare.length <= 5) return false;
+  return true;
+}
+
+function lowerRun(text: string, run: CapsToken[], startsSentence: boolean): string {
+  let out = '';
+  for (let k = 0; k < run.length; k++) {
+    const t = run[k]!;
+    if (k > 0) out += text.slice(run[k - 1]!.end, t.start);
+    const keep = KEEP_UPPER.has(t.text) || (!t.loud && t.text.length >= 3);
+    out += keep ? t.text : t.text.toLowerCase();
+  }
+  if (startsSentence && out) out = out.charAt(0).toUpperCase() + out.slice(1);
+  return out;
+}
+
+export function checkShouting(ctx: RuleContext): RuleHit[] {
+  const text = ctx.text;
+  const hits: RuleHit[] = [];
+  if (CAPS_PREFILTER.test(text)) {
+    // Collect all-caps tokens, grouping neighbours ("PLEASE READ THIS") into one run.
+    let run: CapsToken[] = [];
+    const flush = () => {
+      if (run.some((t) => t.loud)) {
+        const start = run[0]!.start;
+        const end = run[run.length - 1]!.end;
+        const evidence: Evidence[] = run.filter((t) => t.loud).map((t) => evidenceOf(ctx.draft, t.start, t.end));
+        const lower = lowerRun(text, run, atSentenceStart(text, start));
+        hits.push({ start, end, evidence, suggestions: [{ label: `Write “${lower}”`, text: lower, replace: { start, end } }] });
+      }
+      run = [];
+    };
+    TOKEN_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN_RE.exec(text)) !== null) {
+      const word = m[0];
+      const start = m.index;
+      const end = start + word.length;
+      const caps = !HAS_LOWER.test(word) && HAS_UPPER.test(word);
+      if (!caps) {
+        if (run.length) flush();
+        continue;
+      }
+      const token: CapsToken = { start, end, text: word, loud: isLoud(text, start, end, word) };
+      const prev = run[run.length - 1];
+      if (prev && !GAP_OK.test(text.slice(prev.end, start))) flush();
+      run.push(token);
+    }
+    TOKEN_RE.lastIndex = 0;
+    if (run.length) flush();
+  }
+  BANGS_RE.lastIndex = 0;
+  let b: RegExpExecArray | null;
+  while ((b = BANGS_RE.exec(text)) !== null) {
+    const start = b.index;
+    const end = start + b[0].length;
+    if (start > 0 && (text[start - 1] === '<' || text[start - 1] === '!')) continue; // <!!…> markup
+    hits.push({ start, end, evidence: [evidenceOf(ctx.draft, start, end)], suggestions: [{ label: 'Use one “!”', text: '!', replace: { start, end } }] });
+  }
+  BANGS_RE.lastIndex = 0;
+  hits.sort((a, b) => a.start - b.start);
+  return hits;
+}
+
+export const rule: RuleDefinition = {
+  id,
+  severity,
+  message,
+  description: 'ALL-CAPS words of 3+ letters that are not acronyms (allow-list, codes with digits, short caps in brackets), or "!!".',
+  kind: 'caps',
+  check: checkShouting,
+  examples: {
+    fire: [
+      { draft: 'Your order has NOT shipped yet.' },
+      { draft: 'PLEASE READ THE INSTRUCTIONS.' },
+      { draft: 'Thanks!!' },
+      { draft: 'This is VERY important.' },
+      { draft: 'I have ALREADY refunded you.' },
+      { draft: 'We will NEVER share your data!!' },
+      { draft: "DON'T reply to this email." },
+    ],
+    pass: [
+      { draft: "OK, I've sent the FAQ link as a PDF." },
+      { draft: 'Please reply ASAP so we can ship to your USA address.' },
+      { draft: 'Your ticket is [ABCD] and the SKU is XK-2000.' },
+      { draft: 'The error code E404B means the API key expired.' },
+      { draft: "I've reset your MFA and your VPN access." },
+      { draft: 'Great news: your refund is done!' },
+      { draft: 'Ship via UPS or DHL, whichever is cheaper.' },
+      { draft: 'Your (GDPR) request is logged under ref ZX9Q.', why: 'a code without digits in a known style is still rare; "ZX9Q" has a digit' },
+      { draft: 'Call me at 9 AM or 3 PM, whichever suits you.' },
+    ],
+  },
+};

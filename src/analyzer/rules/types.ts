@@ -1,0 +1,65 @@
+// What a draft rule is: data (id, default severity, message, phrase lists, examples) plus one of a
+// small closed set of checks (see ./checks): `existence` (phrases that must not appear, optionally
+// excused by other phrases in the draft), `missing` (content that must appear), and `caps`
+// (shouting). Like Vale / retext rules, every rule carries good and bad examples that the test suite
+// runs (test/unit/rules/examples.test.ts).
+import type { Evidence, Feeling, FeelingResult, RuleId, Severity, Suggestion } from '../types';
+import type { CoachingLibrary } from '../library-shape';
+import type { Layout } from '../text/layout';
+
+export interface RuleContext {
+  /** The whole draft; every offset indexes into it. */
+  draft: string;
+  /** draft.slice(0, layout.end): the agent's own text, without quoted history. */
+  text: string;
+  layout: Layout;
+  /** Mostly English prose (the missing-content rules only run on English). */
+  english: boolean;
+  /** The customer's first name as it should appear in the reply, or null. */
+  name: string | null;
+  /** The customer's message text ('' when none). */
+  customerText: string;
+  /** The customer's feeling, or null when unknown. */
+  feeling: Feeling | null;
+  feelingDetail: FeelingResult | null;
+  /** The phrase library in use (acknowledgement phrasings come from it). */
+  library: CoachingLibrary;
+}
+
+/** One place where a rule fires. Severity and the rule id are added by the review. */
+export interface RuleHit {
+  start: number;
+  end: number;
+  /** Overrides the rule's default message (e.g. to name the customer and their feeling). */
+  message?: string;
+  evidence: Evidence[];
+  suggestions: Suggestion[];
+}
+
+export interface RuleExample {
+  draft: string;
+  /** Customer context; `feeling` pins the customer's feeling so tests do not depend on the detector. */
+  customer?: { name?: string; text?: string; feeling?: Feeling };
+  /** Why this example is here (shown when it fails). */
+  why?: string;
+}
+
+export type CheckKind = 'existence' | 'missing' | 'caps';
+
+export interface RuleDefinition {
+  id: RuleId;
+  /** Default severity; a phrase library's `rules[id].severity` overrides it. */
+  severity: Severity;
+  /** Default, user-visible message. */
+  message: string;
+  /** One line for the docs: what the rule looks for. */
+  description: string;
+  kind: CheckKind;
+  check(ctx: RuleContext): RuleHit[];
+  examples: {
+    /** Drafts on which the rule must fire. */
+    fire: RuleExample[];
+    /** Near-misses on which it must stay quiet. */
+    pass: RuleExample[];
+  };
+}

@@ -1,0 +1,80 @@
+// use-name: the customer's name is known and the draft does not use it.
+import type { Suggestion } from '../types';
+import { hasEnglishBody, missing } from './checks';
+import type { RuleContext, RuleDefinition } from './types';
+
+export const id = 'use-name' as const;
+export const severity = 'suggestion' as const;
+export const message = "Greet the customer by name: it shows you're talking to a person, not a ticket.";
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whole-word, case-insensitive search without building a regex per call. */
+export function mentionsName(text: string, name: string): boolean {
+  const hay = text.toLowerCase();
+  const needle = name.toLowerCase();
+  if (!needle || hay.length !== text.length) return fallback();
+  let from = 0;
+  for (;;) {
+    const i = hay.indexOf(needle, from);
+    if (i < 0) return false;
+    const before = i > 0 ? hay[i - 1]! : ' ';
+    const after = i + needle.length < hay.length ? hay[i + needle.length]! : ' ';
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+    from = i + 1;
+  }
+  // toLowerCase changed the length (rare characters): compare word by word instead.
+  function fallback(): boolean {
+    return text.split(/[^\p{L}\p{M}\p{N}]+/u).some((w) => w.toLowerCase() === needle);
+  }
+}
+
+function greetingSuggestion(ctx: RuleContext, name: string): Suggestion {
+  const g = ctx.layout.greeting;
+  if (g) {
+    const punct = g.punct === '!' ? '!' : ',';
+    return { label: `Greet ${name} by name`, text: `${g.word} ${name}${punct}`, replace: { start: g.start, end: g.end } };
+  }
+  return { label: `Greet ${name} by name`, text: `Hi ${name},\n\n`, replace: { start: 0, end: 0 } };
+}
+
+export const rule: RuleDefinition = {
+  id,
+  severity,
+  message,
+  description: "The customer's name is known and the draft never uses it.",
+  kind: 'missing',
+  check: missing({
+    applies: (ctx) => hasEnglishBody(ctx) && ctx.name !== null,
+    satisfiedBy: [],
+    satisfied: (ctx) => mentionsName(ctx.text, ctx.name!),
+    at: 'after-greeting',
+    report: (ctx) => ({
+      message: `Greet ${ctx.name} by name: it shows you're talking to a person, not a ticket.`,
+      evidence: [],
+      suggestions: [greetingSuggestion(ctx, ctx.name!)],
+    }),
+  }),
+  examples: {
+    fire: [
+      { draft: "Hi there,\n\nI've refunded your order.", customer: { name: 'Priya' } },
+      { draft: 'Hello,\n\nYour card has been updated.', customer: { name: 'Tom' } },
+      { draft: 'Your refund is on its way.', customer: { name: 'Ana' } },
+      { draft: 'Dear customer,\nThe invoice is attached.', customer: { name: 'Li' } },
+      { draft: "Hi,\n\nI've sent the new invoice.\n\nBest,\nPriyanka", customer: { name: 'Priya' }, why: 'a longer name that starts with hers is not her name' },
+      { draft: "Hello! I've sent the code again.", customer: { name: 'Raman, Priya' } },
+      { draft: 'Thanks for writing in. The fix is live.', customer: { name: 'Priya Raman', text: 'Hi, the app crashes.' } },
+    ],
+    pass: [
+      { draft: "Hi Priya, I've refunded your order.", customer: { name: 'Priya' } },
+      { draft: "Thanks, priya! I've refunded you.", customer: { name: 'Priya' } },
+      { draft: "Hi there, I've refunded your order.", why: 'no name known' },
+      { draft: 'Hi Priya,\n\nThe fix is live.', customer: { name: 'Priya Raman' } },
+      { draft: 'Hello Priya, the fix is live.', customer: { name: 'PRIYA' } },
+      { draft: 'Hi there, the fix is live.', customer: { name: 'customer' }, why: '"customer" is not a name' },
+      { draft: 'Hi José, your order shipped today.', customer: { name: 'José' } },
+      { draft: 'Hallo, vielen Dank für Ihre Nachricht. Die Rückerstattung ist veranlasst.', customer: { name: 'Priya' }, why: 'not English: skipped' },
+      { draft: 'Hi Priya,', customer: { name: 'priya@example.com' }, why: 'an email address is not a name' },
+    ],
+  },
+};

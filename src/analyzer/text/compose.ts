@@ -1,0 +1,117 @@
+// Small string helpers for building suggestions: names, placeholders, capitals, insertion glue.
+
+const NAME_OK_RE = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,39}$/u;
+const NOT_NAMES = new Set(['customer', 'client', 'user', 'sir', 'madam', 'team', 'support', 'there', 'unknown', 'n/a', 'none', 'null', 'undefined']);
+
+/** The customer's first name as it should appear in a reply ("priya raman" → "Priya"), or null. */
+export function firstName(raw: string | undefined | null): string | null {
+  if (typeof raw !== 'string') return null;
+  const trimmed = raw.trim();
+  if (!trimmed || trimmed.length > 80 || trimmed.includes('@')) return null;
+  // "Raman, Priya" → "Priya"
+  const parts = trimmed.includes(',') ? trimmed.split(',').reverse().map((s) => s.trim()) : [trimmed];
+  const first = (parts.join(' ').split(/\s+/)[0] ?? '').replace(/[.,;:!?]+$/, '');
+  if (!NAME_OK_RE.test(first) || NOT_NAMES.has(first.toLowerCase())) return null;
+  // Shouted or all-lower names get a capital first letter ("PRIYA" / "priya" → "Priya").
+  if (first === first.toUpperCase() || first === first.toLowerCase()) {
+    return first.charAt(0).toUpperCase() + first.slice(1).toLowerCase();
+  }
+  return first;
+}
+
+/** Upper-cases the first letter. */
+export function capitalize(s: string): string {
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+
+const DROP = {
+  name: [/^\s*\{name\}[,;:]?\s*/, /[ \t]*,[ \t]*\{name\}(?=[,.;:!?)]|\s|$)/g, /[ \t]*\{name\}/g],
+  agent: [/^\s*\{agent\}[,;:]?\s*/, /[ \t]*,[ \t]*\{agent\}(?=[,.;:!?)]|\s|$)/g, /[ \t]*\{agent\}/g],
+} as const;
+
+/**
+ * Fills {name}, {issue} and {agent}. Without a name, the placeholder and the comma or space tied to it
+ * go ("I can see how frustrating this has been, {name}." → "I can see how frustrating this has been.";
+ * "{name}, I completely understand" → "I completely understand").
+ */
+export function fillPlaceholders(template: string, vars: { name?: string | null; issue?: string | null; agent?: string | null }): string {
+  let s = template;
+  for (const key of ['name', 'agent'] as const) {
+    const value = vars[key];
+    const token = `{${key}}`;
+    if (!s.includes(token)) continue;
+    if (value) {
+      s = s.split(token).join(value);
+    } else {
+      const atStart = s.trimStart().startsWith(token);
+      const [lead, comma, bare] = DROP[key];
+      s = s.replace(lead, '').replace(comma, '').replace(bare, '');
+      if (atStart) s = capitalize(s);
+      // Leftovers such as ", ." or " ," are tidied.
+      s = s.replace(/,(\s*[.;:!?])/g, '$1').replace(/[ \t]+([,.;:!?])/g, '$1');
+    }
+  }
+  if (s.includes('{issue}')) s = s.split('{issue}').join(vars.issue || 'this');
+  return s;
+}
+
+/** True when position i of text begins a sentence (start, or after . ! ? or a blank line). */
+export function atSentenceStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0) {
+    const ch = text[j]!;
+    if (ch === '\n') return true;
+    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '(' || ch === '\u00a0') {
+      j--;
+      continue;
+    }
+    return ch === '.' || ch === '!' || ch === '?' || ch === ':';
+  }
+  return true;
+}
+
+/** The sentence around [start, end): from after the previous terminator to after the next one. */
+export function sentenceAround(text: string, start: number, end: number, limit = text.length): { start: number; end: number } {
+  let s = start;
+  while (s > 0) {
+    const ch = text[s - 1]!;
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n') break;
+    s--;
+  }
+  while (s < start && (text[s] === ' ' || text[s] === '\t')) s++;
+  let e = end;
+  while (e < limit) {
+    const ch = text[e]!;
+    if (ch === '\n') break;
+    e++;
+    if (ch === '.' || ch === '!' || ch === '?') {
+      while (e < limit && (text[e] === '.' || text[e] === '!' || text[e] === '?')) e++;
+      break;
+    }
+  }
+  return { start: s, end: e };
+}
+
+/**
+ * Text to insert at `at` so that `phrase` reads as its own sentence there.
+ * After a greeting line, the phrase gets its own paragraph (same line break as the text uses).
+ */
+export function glueAfter(text: string, at: number, phrase: string): string {
+  if (at <= 0) {
+    if (text.trim() === '') return phrase;
+    return /^\s/.test(text) ? phrase : `${phrase} `;
+  }
+  const rest = text.slice(at, at + 8);
+  const br = /^[ \t]*(\r?\n(?:[ \t]*\r?\n)?)/.exec(rest);
+  if (br) return `${br[1]}${phrase}`;
+  if (rest.trim() === '') return `\n\n${phrase}`;
+  return ` ${phrase}`;
+}
+
+/** Text to insert at the end of the body (`at`) so `phrase` follows the last sentence. */
+export function glueAtEnd(text: string, at: number, phrase: string): string {
+  if (at <= 0) return phrase;
+  const prev = text[at - 1]!;
+  if (/[\p{L}\p{N})"'’”]/u.test(prev)) return `. ${phrase}`;
+  return ` ${phrase}`;
+}
