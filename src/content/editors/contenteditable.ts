@@ -1,0 +1,151 @@
+import { clipRect, selectionFor } from '../dom/roots';
+import { readText, type TextMap } from '../dom/text';
+import type { Draft, EditorAdapter, EditorKind, InsertResult } from './types';
+import { checkOffset, expectedAfterInsert, nextTask, sameDraft } from './verify';
+
+/**
+ * How text goes in. `insertText`: the browser's own editing command, which plain contenteditables
+ * (Gmail, TinyMCE's iframe body) treat as typing. `paste`: a synthetic paste event, which editors
+ * with their own model (CKEditor 5, ProseMirror) turn into a transaction; when nothing handles it,
+ * `insertText` after all.
+ */
+export type InsertStrategy = 'insertText' | 'paste';
+
+/** The editor's visible box: its padding box, so scrolled-away text is left out. */
+function visibleBox(element: Element): DOMRect {
+  const box = element.getBoundingClientRect();
+  return new DOMRect(box.left + element.clientLeft, box.top + element.clientTop, element.clientWidth, element.clientHeight);
+}
+
+function draftOf(element: Element, map: TextMap): Draft {
+  return {
+    text: map.text,
+    rangeFor: (start, end) => map.rangeFor(start, end),
+    rectsFor(start, end) {
+      const clip = visibleBox(element);
+      const rects: DOMRect[] = [];
+      for (const range of map.textRanges(start, end)) {
+        for (const rect of start === end ? [range.getBoundingClientRect()] : range.getClientRects()) {
+          if (rect.width === 0 && start !== end) continue;
+          const clipped = clipRect(rect, clip);
+          if (clipped) rects.push(clipped);
+        }
+      }
+      return rects;
+    },
+  };
+}
+
+function focusEditor(element: HTMLElement): void {
+  const view = element.ownerDocument.defaultView;
+  // An editor inside an iframe needs its frame focused first, or the caret stays in the top page.
+  if (view && view !== view.parent) view.focus();
+  element.focus({ preventScroll: true });
+}
+
+/** Resolves once the page has seen the new selection (editors sync their model on selectionchange). */
+function selectionSettled(element: Element): Promise<void> {
+  const doc = element.ownerDocument;
+  const view = doc.defaultView ?? globalThis;
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      view.clearTimeout(timer);
+      view.setTimeout(resolve, 0);
+    };
+    const timer = view.setTimeout(done, 50);
+    doc.addEventListener('selectionchange', done);
+  });
+}
+
+function pasteText(target: Element, text: string): boolean {
+  const view = target.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const DataTransferOf = view?.DataTransfer ?? DataTransfer;
+  const ClipboardEventOf = view?.ClipboardEvent ?? ClipboardEvent;
+  const data = new DataTransferOf();
+  data.setData('text/plain', text);
+  const event = new ClipboardEventOf('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+function execInsertText(element: Element, text: string): boolean {
+  const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
+  if (typeof doc.execCommand !== 'function') return false;
+  try {
+    return doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+/** Puts the draft back to `before` with the editor's own undo; true when it is back. */
+function undoUntil(element: Element, before: string): boolean {
+  const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
+  if (typeof doc.execCommand !== 'function') return false;
+  let current = readText(element).text;
+  // Our change may be one or two undo steps (an editor's paste plus our fallback); stop as soon
+  // as the agent's text is back, so nothing the agent typed is undone.
+  for (let step = 0; step < 3; step++) {
+    doc.execCommand('undo');
+    const next = readText(element).text;
+    if (sameDraft(next, before)) return true;
+    if (next === current) return false;
+    current = next;
+  }
+  return false;
+}
+
+export function contentEditableAdapter(kind: Exclude<EditorKind, 'textarea'>, strategy: InsertStrategy): EditorAdapter {
+  return {
+    kind,
+
+    read(element) {
+      return draftOf(element, readText(element));
+    },
+
+    async insert(element, offset, text): Promise<InsertResult> {
+      const host = element as HTMLElement;
+      if (!host.isContentEditable) return { ok: false, reason: 'the editor is not editable' };
+      const map = readText(element);
+      const before = map.text;
+      const problem = checkOffset(before, offset);
+      if (problem) return { ok: false, reason: problem };
+      const point = map.pointAt(offset);
+      if (!point) return { ok: false, reason: `no DOM position for offset ${offset}` };
+
+      focusEditor(host);
+      const selection = selectionFor(element);
+      if (!selection) return { ok: false, reason: 'no selection in this document' };
+      selection.collapse(point.node, point.offset);
+
+      const expected = expectedAfterInsert(before, offset, text);
+      let how = 'insertText';
+      if (strategy === 'paste') {
+        await selectionSettled(element);
+        const target = point.node.nodeType === 1 ? (point.node as Element) : (point.node.parentElement ?? element);
+        if (pasteText(target, text)) {
+          how = 'paste';
+          if (!sameDraft(readText(element).text, expected)) await nextTask(element);
+        } else if (!execInsertText(element, text)) {
+          return { ok: false, reason: 'the editor ignored the paste and the insertText command' };
+        }
+      } else if (!execInsertText(element, text)) {
+        return { ok: false, reason: 'the browser refused the insertText command' };
+      }
+
+      const after = readText(element).text;
+      if (sameDraft(after, expected)) return { ok: true };
+      if (after === before) return { ok: false, reason: `the editor did not take the text (${how})` };
+      return undoUntil(element, before)
+        ? { ok: false, reason: `the editor changed the draft differently (${how}); undone` }
+        : { ok: false, reason: `the editor changed the draft differently (${how}) and undo did not restore it` };
+    },
+
+    dispose() {
+      // Nothing is created for contenteditable editors.
+    },
+  };
+}
+
+export const contenteditable = contentEditableAdapter('contenteditable', 'insertText');

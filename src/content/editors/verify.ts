@@ -1,0 +1,32 @@
+// Shared by the editor adapters: compare drafts the way an editor may legitimately rewrite them.
+
+/** Runs, spaces and nbsp, and spaces at line ends, are what editors normalise; the rest must match. */
+export function sameDraft(actual: string, expected: string): boolean {
+  if (actual === expected) return true;
+  const normalise = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').trimEnd())
+      .join('\n');
+  return normalise(actual) === normalise(expected);
+}
+
+export function expectedAfterInsert(before: string, offset: number, text: string): string {
+  return before.slice(0, offset) + text + before.slice(offset);
+}
+
+/** Lets the page's editor finish what it does after an event (it may re-render in a task). */
+export function nextTask(element: Element): Promise<void> {
+  const view = element.ownerDocument.defaultView;
+  return new Promise((resolve) => (view ?? globalThis).setTimeout(resolve, 0));
+}
+
+export function checkOffset(text: string, offset: number): string | null {
+  if (!Number.isInteger(offset) || offset < 0 || offset > text.length) {
+    return `offset ${offset} is outside the draft (0…${text.length})`;
+  }
+  // Splitting an emoji or other surrogate pair would leave two broken characters.
+  const code = text.charCodeAt(offset);
+  if (offset > 0 && code >= 0xdc00 && code <= 0xdfff) return `offset ${offset} splits a character`;
+  return null;
+}

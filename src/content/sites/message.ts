@@ -1,0 +1,61 @@
+// Turning a message element into the text the agent should empathise with, and a name into a first name.
+import { readText } from '../dom/text';
+
+// Lines that end a message's own text: a signature delimiter, a reply header, a forwarded block.
+const CUT_AT = [
+  /^-- ?$/,
+  /^_{5,}$/,
+  /^-{3,} ?(original message|forwarded message|ursprüngliche nachricht|message d'origine) ?-{3,}$/i,
+  /^on .{4,160} wrote:$/i,
+  /^am .{4,160} schrieb .{1,120}:$/i,
+  /^le .{4,160} a écrit ?:$/i,
+  /^el .{4,160} escribió:$/i,
+];
+
+// Signature lines added by mail apps at the end of a message.
+const TRAILING = [/^sent from my [\w ]{1,30}$/i, /^get outlook for [\w ]{1,20}$/i, /^sent from (yahoo )?mail for [\w ]{1,20}$/i];
+
+/** Leaves out quoted history and app signatures that the page did not mark up; null when nothing is left. */
+export function cleanMessage(text: string): string | null {
+  const lines = text.split('\n').map((line) => line.trimEnd());
+  let end = lines.length;
+  for (let i = 1; i < lines.length; i++) {
+    if (CUT_AT.some((pattern) => pattern.test((lines[i] as string).trim()))) {
+      end = i;
+      break;
+    }
+  }
+  const kept = lines.slice(0, end);
+  for (;;) {
+    const last = kept[kept.length - 1];
+    if (last === undefined) break;
+    if (last.trim() === '' || TRAILING.some((pattern) => pattern.test(last.trim()))) kept.pop();
+    else break;
+  }
+  const result = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return result || null;
+}
+
+/** A message element's text, leaving out `ignore` (quotes, signatures), cleaned up. */
+export function messageText(element: Element, ignore?: string): string | null {
+  return cleanMessage(readText(element, ignore ? { ignore } : {}).text);
+}
+
+const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam|herr|frau|mme|mlle|m|sr|sra|srta)\.?$/i;
+
+/** "Priya Natarajan" → "Priya"; "Natarajan, Priya" → "Priya"; an e-mail address or empty → null. */
+export function firstName(fullName: string | null | undefined): string | null {
+  const name = (fullName ?? '').replace(/\s+/g, ' ').trim();
+  if (!name || name.includes('@')) return null;
+  const [last, first] = name.split(',').map((part) => part.trim());
+  const given = name.includes(',') && first ? first : (last ?? '');
+  const words = given.split(' ').filter((word) => !HONORIFICS.test(word));
+  const word = words[0]?.replace(/^["'(]+|["'),.:;]+$/g, '');
+  return word || null;
+}
+
+/** Collapsed text content of the first element matching `selector` in `root`. */
+export function textOf(root: ParentNode, selector: string): string | null {
+  const text = root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+  return text || null;
+}
