@@ -1,12 +1,11 @@
 // The content-side adapters (editors, sites, reply-box observer) in real Chromium, on every demo
 // page at its helpdesk address. The adapters are bundled from src/ with vite (iife) and added to
 // the page, so the real code runs against the real browser's layout, selection and editing.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import type { Conversation } from '../../src/content/sites/types';
 import { demoPage, test } from './harness';
 
@@ -107,39 +106,40 @@ const PAGES: PageCase[] = [
   },
 ];
 
-let bundle = '';
-let bundleDir = '';
-
-beforeAll(async () => {
-  bundleDir = mkdtempSync(join(tmpdir(), 'empathy-coach-adapters-'));
-  const entry = join(bundleDir, 'entry.ts');
-  const from = (path: string) => JSON.stringify(resolve('src/content', path));
-  writeFileSync(
-    entry,
-    [
-      `import { editorFor } from ${from('editors/index.ts')};`,
-      `import { siteFor } from ${from('sites/index.ts')};`,
-      `import { observeReplyBoxes } from ${from('dom/reply-boxes.ts')};`,
-      `import { toTopViewport } from ${from('dom/roots.ts')};`,
-      'Object.assign(globalThis, { __adapters: { editorFor, siteFor, observeReplyBoxes, toTopViewport } });',
-    ].join('\n'),
-  );
-  await build({
+/** Bundles `code` (an ES module) into one classic script for `page.addScriptTag`; bare imports resolve from `root`. */
+async function bundleScript(code: string, root = process.cwd()): Promise<string> {
+  const id = 'virtual:e2e-entry';
+  const output = await build({
     configFile: false,
     logLevel: 'warn',
+    root,
+    // Lib mode makes the entry a path under `root`.
+    plugins: [{ name: 'e2e-entry', resolveId: (source) => (source.endsWith(id) ? `\0${id}` : null), load: (source) => (source === `\0${id}` ? code : null) }],
     build: {
-      lib: { entry, formats: ['iife'], name: 'EmpathyCoachAdapters', fileName: () => 'adapters.js' },
-      outDir: bundleDir,
-      emptyOutDir: false,
+      write: false,
+      lib: { entry: id, formats: ['iife'], name: 'EmpathyCoachE2e', fileName: () => 'bundle.js' },
       minify: false,
       target: 'es2022',
     },
   });
-  bundle = readFileSync(join(bundleDir, 'adapters.js'), 'utf8');
-});
+  const [result] = Array.isArray(output) ? output : [output];
+  const chunk = result && 'output' in result ? result.output.find((file) => file.type === 'chunk') : undefined;
+  if (!chunk || chunk.type !== 'chunk') throw new Error('vite built no script');
+  return chunk.code;
+}
 
-afterAll(() => {
-  if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
+const source = (path: string) => JSON.stringify(resolve('src/content', path));
+const ADAPTERS_ENTRY = [
+  `import { editorFor } from ${source('editors/index.ts')};`,
+  `import { siteFor } from ${source('sites/index.ts')};`,
+  `import { observeReplyBoxes } from ${source('dom/reply-boxes.ts')};`,
+  `import { toTopViewport } from ${source('dom/roots.ts')};`,
+  'Object.assign(globalThis, { __adapters: { editorFor, siteFor, observeReplyBoxes, toTopViewport } });',
+].join('\n');
+
+let bundle = '';
+beforeAll(async () => {
+  bundle = await bundleScript(ADAPTERS_ENTRY);
 });
 
 // In the page: the bundle's exports, and what the tests keep between evaluate calls.
@@ -149,7 +149,7 @@ type Adapters = {
   observeReplyBoxes: typeof import('../../src/content/dom/reply-boxes').observeReplyBoxes;
   toTopViewport: typeof import('../../src/content/dom/roots').toTopViewport;
 };
-type TestWindow = Window & { __adapters: Adapters; __found: Element[]; __box: Element };
+type TestWindow = Window & { __adapters: Adapters; __found: Element[]; __signals: AbortSignal[]; __box: Element };
 type Rect = { left: number; top: number; right: number; bottom: number };
 
 /** Opens a demo page, adds the adapters and starts the reply-box observer with the page's site adapter. */
@@ -159,8 +159,13 @@ async function openWithAdapters(page: Page, file: string): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as TestWindow;
     w.__found = [];
+    w.__signals = [];
     const site = w.__adapters.siteFor(new URL(location.href));
-    w.__adapters.observeReplyBoxes(document, site, (box) => w.__found.push(box), { signal: new AbortController().signal });
+    const report = (box: Element, signal: AbortSignal) => {
+      w.__found.push(box);
+      w.__signals.push(signal);
+    };
+    w.__adapters.observeReplyBoxes(document, site, report, { signal: new AbortController().signal });
   });
 }
 
@@ -412,4 +417,161 @@ describe('editor behaviour in Chromium', () => {
     });
     expect(mirrors).toEqual([1, 0]);
   });
+});
+
+describe('reply boxes that appear late', () => {
+  const frameBodies = (page: Page) =>
+    page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      return w.__found.flatMap((box, index) =>
+        box.ownerDocument !== document ? [{ id: box.id, aborted: w.__signals[index]?.aborted ?? null }] : [],
+      );
+    });
+
+  test('an iframe editor written after the observer started, and written again with document.open', async ({ page }) => {
+    await openWithAdapters(page, 'generic/textarea.html');
+    await replyBoxes(page);
+    const write = (id: string) =>
+      page.evaluate((id) => {
+        const frame = document.querySelector<HTMLIFrameElement>('#late_ifr');
+        const doc = frame?.contentDocument;
+        if (!doc) return;
+        doc.open();
+        doc.write(`<!DOCTYPE html><html><body id="${id}" contenteditable="true"><p><br data-mce-bogus="1"></p></body></html>`);
+        doc.close();
+      }, id);
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.id = 'late_ifr';
+      frame.style.cssText = 'width: 400px; height: 120px';
+      document.querySelector('#reply-panel')?.append(frame);
+    });
+    await write('first');
+    await expect.poll(() => frameBodies(page)).toEqual([{ id: 'first', aborted: false }]);
+    await write('second');
+    await expect.poll(() => frameBodies(page)).toEqual([
+      { id: 'first', aborted: true },
+      { id: 'second', aborted: false },
+    ]);
+    // And the agent can type in it: focus from inside the rewritten document is still seen.
+    await page.frameLocator('#late_ifr').locator('body').click();
+    await page.keyboard.type('Hello Declan');
+    expect(
+      await page.evaluate(() => {
+        const w = window as unknown as TestWindow;
+        const body = w.__found[w.__found.length - 1] as Element;
+        return w.__adapters.editorFor(body)?.read(body).text;
+      }),
+    ).toBe('Hello Declan');
+  });
+
+  test('a shadow root attached by a custom element defined after the observer started is found on focus', async ({ page }) => {
+    await openWithAdapters(page, 'generic/textarea.html');
+    await replyBoxes(page);
+    await page.evaluate(() => {
+      const element = document.createElement('x-late-editor');
+      element.style.display = 'block';
+      document.querySelector('#reply-panel')?.append(element);
+    });
+    await page.evaluate(() =>
+      customElements.define(
+        'x-late-editor',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            const editor = document.createElement('div');
+            editor.className = 'editor';
+            editor.contentEditable = 'true';
+            editor.setAttribute('role', 'textbox');
+            editor.style.minHeight = '60px';
+            this.attachShadow({ mode: 'open' }).append(editor);
+          }
+        },
+      ),
+    );
+    const inShadow = () =>
+      page.evaluate(() => (window as unknown as TestWindow).__found.filter((box) => box.getRootNode() !== document).length);
+    // The upgrade attached the shadow root without a single mutation in the document.
+    expect(await inShadow()).toBe(0);
+    await page.locator('x-late-editor .editor').click();
+    expect(await inShadow()).toBe(1);
+  });
+});
+
+// The demo pages have no editor code, so the paste path above meets no editor model. Real
+// CKEditor 5 and ProseMirror are not dependencies of the project; where they are installed (in this
+// project, or in the folder that EMPATHY_REAL_EDITORS names), these tests check that their models
+// take the synthetic paste at the right place.
+const REAL_EDITORS_ROOT = process.env.EMPATHY_REAL_EDITORS ?? process.cwd();
+const REAL_EDITOR_PACKAGES = ['ckeditor5', 'prosemirror-view', 'prosemirror-state', 'prosemirror-model', 'prosemirror-schema-basic', 'prosemirror-history', 'prosemirror-keymap', 'prosemirror-commands'];
+const hasRealEditors = REAL_EDITOR_PACKAGES.every((name) => existsSync(join(REAL_EDITORS_ROOT, 'node_modules', name, 'package.json')));
+
+describe.runIf(hasRealEditors)('real CKEditor 5 and ProseMirror', () => {
+  const ENTRY = `
+    import { ClassicEditor, Essentials, Paragraph, Bold } from 'ckeditor5';
+    import { EditorState } from 'prosemirror-state';
+    import { EditorView } from 'prosemirror-view';
+    import { schema } from 'prosemirror-schema-basic';
+    import { history, undo, redo } from 'prosemirror-history';
+    import { keymap } from 'prosemirror-keymap';
+    import { baseKeymap } from 'prosemirror-commands';
+    const panel = document.querySelector('#reply-panel');
+    const pmMount = panel.appendChild(document.createElement('div'));
+    pmMount.style.cssText = 'border: 1px solid #ccc; white-space: pre-wrap; min-height: 60px';
+    const view = new EditorView(pmMount, {
+      state: EditorState.create({ schema, plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo }), keymap(baseKeymap)] }),
+    });
+    const ckSource = panel.appendChild(document.createElement('div'));
+    ClassicEditor.create(ckSource, { licenseKey: 'GPL', plugins: [Essentials, Paragraph, Bold] }).then((editor) => {
+      window.__realEditors = {
+        ready: true,
+        modelText: (kind) => kind === 'prosemirror'
+          ? view.state.doc.textBetween(0, view.state.doc.content.size, '\\n')
+          : Array.from(editor.model.document.getRoot().getChildren())
+              .map((block) => Array.from(block.getChildren()).map((node) => node.data ?? '').join(''))
+              .join('\\n'),
+      };
+    });
+  `;
+  let editors = '';
+  beforeAll(async () => {
+    editors = await bundleScript(ENTRY, REAL_EDITORS_ROOT);
+  });
+
+  type RealWindow = TestWindow & { __realEditors?: { ready: boolean; modelText(kind: string): string } };
+  const modelText = (page: Page, kind: string) =>
+    page.evaluate((kind) => (window as unknown as RealWindow).__realEditors?.modelText(kind) ?? null, kind);
+
+  for (const [kind, selector] of [
+    ['ckeditor5', '#reply-panel .ck-editor__editable'],
+    ['prosemirror', '#reply-panel .ProseMirror'],
+  ] as const) {
+    test(`${kind}: the model takes the insertion where asked, and typing goes on after it`, async ({ page }) => {
+      await openWithAdapters(page, 'generic/textarea.html');
+      await replyBoxes(page);
+      await page.addScriptTag({ content: editors });
+      await page.waitForFunction(() => (window as unknown as RealWindow).__realEditors?.ready);
+      await page.evaluate((selector) => {
+        (window as unknown as TestWindow).__box = document.querySelector(selector) as Element;
+      }, selector);
+      await page.locator(selector).click();
+      await page.keyboard.type('Hi Declan,');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('we will  fix it 🙏 today.');
+      const typed = 'Hi Declan,\nwe will  fix it 🙏 today.';
+      expect(await readDraft(page)).toBe(typed);
+      expect((await modelText(page, kind))?.replace(/\u00A0/g, ' ')).toBe(typed);
+
+      // The caret is at the end; the insertion goes to the start of line two all the same.
+      expect(await insertAt(page, 'Hi Declan,\n'.length, "I'm sorry for the trouble. ")).toEqual({ ok: true });
+      const inserted = "Hi Declan,\nI'm sorry for the trouble. we will  fix it 🙏 today.";
+      expect(await readDraft(page)).toBe(inserted);
+      expect((await modelText(page, kind))?.replace(/\u00A0/g, ' ')).toBe(inserted);
+      await page.keyboard.type('Thanks. ');
+      expect(await readDraft(page)).toBe("Hi Declan,\nI'm sorry for the trouble. Thanks. we will  fix it 🙏 today.");
+      const measured = await measure(page, inserted.indexOf('sorry'), inserted.indexOf('sorry') + 5);
+      expect(measured.rects.length).toBeGreaterThan(0);
+      expect(measured.hits.every(Boolean)).toBe(true);
+    });
+  }
 });

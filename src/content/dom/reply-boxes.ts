@@ -129,9 +129,14 @@ export function observeReplyBoxes(
       }
       // Cross-origin frames have no contentDocument; the extension cannot coach there from here.
       if (!doc) return;
-      if (!watchedRoots.has(doc)) return watch(doc);
-      listenForFocus(doc);
-      scan(doc);
+      if (watchedRoots.has(doc)) {
+        listenForFocus(doc);
+        scan(doc);
+      } else {
+        watch(doc);
+      }
+      // A rewritten frame document (document.open) drops the boxes it had.
+      recheck();
     };
     if (watchedFrames.has(frame)) return;
     watchedFrames.add(frame);

@@ -111,6 +111,7 @@ export function contentEditableAdapter(kind: Exclude<EditorKind, 'textarea'>, st
       const before = map.text;
       const problem = checkOffset(before, offset);
       if (problem) return { ok: false, reason: problem };
+      if (!text) return { ok: true };
       const point = map.pointAt(offset);
       if (!point) return { ok: false, reason: `no DOM position for offset ${offset}` };
 

@@ -108,6 +108,7 @@ export const textarea: EditorAdapter = {
     const before = box.value;
     const problem = checkOffset(before, offset);
     if (problem) return { ok: false, reason: problem };
+    if (!text) return { ok: true };
     if (box.disabled || box.readOnly) return { ok: false, reason: 'the textarea is read-only' };
     const view = box.ownerDocument.defaultView;
     const InputEventOf = (view as (Window & typeof globalThis) | null)?.InputEvent ?? InputEvent;
