@@ -42,6 +42,7 @@ export interface ReviewOptions {
 /** At most this many findings per rule: past that the coach would only repeat itself. */
 export const MAX_FINDINGS_PER_RULE = 50;
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
 const SEVERITIES: ReadonlySet<string> = new Set(['info', 'suggestion', 'warning']);
 const FEELING_SET: ReadonlySet<string> = new Set(FEELINGS);
 
@@ -100,11 +101,12 @@ function emptyReview(feelingDetail: FeelingResult | null): Review {
   return { score: 0, feeling: feelingDetail ? feelingDetail.feeling : null, feelingDetail, findings: [], politeness: 0 };
 }
 
-function runRule(rule: RuleDefinition, ctx: RuleContext, severity: Severity, out: Finding[]): void {
+function runRule(rule: RuleDefinition, ctx: RuleContext, severity: Severity, out: Finding[], strict: boolean): void {
   let hits;
   try {
     hits = rule.check(ctx);
-  } catch {
+  } catch (e) {
+    if (strict) throw e;
     return; // one broken rule must not take the review down
   }
   for (const h of hits.slice(0, MAX_FINDINGS_PER_RULE)) {
@@ -112,14 +114,25 @@ function runRule(rule: RuleDefinition, ctx: RuleContext, severity: Severity, out
   }
 }
 
+/** Reviews a draft. Never throws: a failing rule is skipped, an unexpected failure yields an empty review. */
 export function reviewDraft(input: ReviewInput, options?: ReviewOptions): Review {
+  return review(input, options, false);
+}
+
+/** Like reviewDraft, but lets internal errors through (tests use it to prove there are none). */
+export function reviewDraftStrict(input: ReviewInput, options?: ReviewOptions): Review {
+  return review(input, options, true);
+}
+
+function review(input: ReviewInput, options: ReviewOptions | undefined, strict: boolean): Review {
   const safeInput = input && typeof input === 'object' ? input : ({} as ReviewInput);
   const draft = typeof safeInput.draft === 'string' ? safeInput.draft : '';
   const customer = safeInput.customer && typeof safeInput.customer === 'object' ? safeInput.customer : undefined;
   const library = safeInput.library && typeof safeInput.library === 'object' ? safeInput.library : DEFAULT_LIBRARY;
   const feelingDetail = feelingFor(customer, options);
 
-  if (draft.trim() === '') return emptyReview(feelingDetail);
+  // Nothing to review: empty, whitespace, or no letters or digits at all (emoji-only, punctuation).
+  if (draft.trim() === '' || !HAS_WORD.test(draft)) return emptyReview(feelingDetail);
 
   try {
     const layout = layoutOf(draft);
@@ -140,14 +153,15 @@ export function reviewDraft(input: ReviewInput, options?: ReviewOptions): Review
     let findings: Finding[] = [];
     for (const rule of RULES) {
       const setting = settingFor(library, rule.id, rule.severity);
-      if (setting.enabled) runRule(rule, ctx, setting.severity, findings);
+      if (setting.enabled) runRule(rule, ctx, setting.severity, findings, strict);
     }
 
     // The team's avoid-list: reported under its rule (merged into a built-in finding on the same words).
     let avoided: ReturnType<typeof findAvoided> = [];
     try {
       avoided = findAvoided(ctx);
-    } catch {
+    } catch (e) {
+      if (strict) throw e;
       avoided = [];
     }
     const perRule = new Map<string, number>();
@@ -187,8 +201,9 @@ export function reviewDraft(input: ReviewInput, options?: ReviewOptions): Review
       findings,
       politeness,
     };
-  } catch {
-    // Defensive: a review must never throw. An unexpected failure yields a neutral, empty review.
+  } catch (e) {
+    if (strict) throw e;
+    // Defensive: a review must never throw. An unexpected failure yields an empty review.
     return emptyReview(feelingDetail);
   }
 }

@@ -8,7 +8,7 @@ export const DEFAULT_LIBRARY: CoachingLibrary = {
     frustrated: [
       { id: 'frustrated-see-how', text: 'I can see how frustrating this has been, {name}.' },
       { id: 'frustrated-understand', text: '{name}, I completely understand your frustration.' },
-      { id: 'frustrated-sorry-deal', text: "I'm sorry you've had to deal with this; that sounds really frustrating." },
+      { id: 'frustrated-sorry-deal', text: "I'm sorry you've had to deal with this, {name}; that sounds really frustrating." },
       { id: 'frustrated-sounds', text: "That sounds incredibly frustrating, {name}, and I'm sorry it's taken this long." },
       { id: 'frustrated-every-right', text: 'You have every right to be frustrated, {name}.' },
       { id: 'frustrated-hear-you', text: "I hear you, {name}: this shouldn't have been so hard." },

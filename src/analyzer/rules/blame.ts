@@ -7,6 +7,9 @@ export const id = 'blame' as const;
 export const severity = 'warning' as const;
 export const message = 'This reads as blaming or lecturing the customer: explain what happens now instead.';
 
+/** "Per my last email, the update is live." → "To recap, the update is live." */
+const recap = (_w: string, after: string) => (/^\s*[,:;—–-]/.test(after) ? 'To recap' : 'To recap,');
+
 const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+)?$/i;
 
 export const rule: RuleDefinition = {
@@ -21,12 +24,12 @@ export const rule: RuleDefinition = {
       {
         re: "you (?:should(?: have|'ve)|shouldn't have|should not have) (?!(?:already |now |by now |also )?(?:received|gotten|got|seen|been|heard|access|an?|the|your|it|everything|all|to|had to|one|two|three|our|my|some|any|no)\\b)\\w+",
       },
-      { re: "as I (?:have |'ve )?(?:already|previously|just) (?:explained|said|stated|mentioned|told you|noted|pointed out|advised)", fix: 'To recap,', fixLabel: 'Say “To recap,”' },
-      { re: '(?:as|like) I (?:explained|stated|said|mentioned|told you) (?:before|earlier|previously|already|several times|multiple times|twice)', fix: 'To recap,', fixLabel: 'Say “To recap,”' },
+      { re: "as I (?:have |'ve )?(?:already|previously|just) (?:explained|said|stated|mentioned|told you|noted|pointed out|advised)", fix: recap, fixLabel: 'Say “To recap”' },
+      { re: '(?:as|like) I (?:explained|stated|said|mentioned|told you) (?:before|earlier|previously|already|several times|multiple times|twice)', fix: recap, fixLabel: 'Say “To recap”' },
       { re: "like I said|as I've said|as I have said|I(?:'ve| have) already (?:told|explained to) you|I already told you" },
-      { re: '(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note|mail|ticket update)', fix: 'To recap,', fixLabel: 'Say “To recap,”' },
-      { re: 'as (?:previously|already|clearly) (?:stated|mentioned|explained|noted|advised|outlined)', fix: 'To recap,', fixLabel: 'Say “To recap,”' },
-      { re: 'as (?:stated|explained|noted|advised) (?:previously|before|above|earlier|already)', fix: 'To recap,', fixLabel: 'Say “To recap,”' },
+      { re: '(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note|mail|ticket update)', fix: recap, fixLabel: 'Say “To recap”' },
+      { re: 'as (?:previously|already|clearly) (?:stated|mentioned|explained|noted|advised|outlined)', fix: recap, fixLabel: 'Say “To recap”' },
+      { re: 'as (?:stated|explained|noted|advised) (?:previously|before|above|earlier|already)', fix: recap, fixLabel: 'Say “To recap”' },
       { re: 'you (?:failed|neglected|forgot) to' },
       { re: "you (?:didn't|did not|never|don't|do not|haven't|have not|obviously didn't|clearly didn't) (?:read|follow|check|bother|look at|pay attention|listen)" },
       { re: 'you (?:obviously|clearly) (?:missed|ignored|misread|misunderstood|didn\'t|did not|haven\'t)' },

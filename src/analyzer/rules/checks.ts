@@ -11,8 +11,8 @@ export interface PhraseSpec {
    * Whole words: \b is added on both sides. Put the span to report in a `(?<hit>…)` group to narrow it.
    */
   re: string;
-  /** Replacement for the reported words: '' cuts them; a function gets the words as typed. */
-  fix?: string | ((hit: string) => string);
+  /** Replacement for the reported words: '' cuts them; a function gets the words as typed and the text after them. */
+  fix?: string | ((hit: string, after: string) => string);
   /** Label of the `fix` suggestion. */
   fixLabel?: string;
   /** Message for this phrase (overrides the rule's message). */
@@ -113,7 +113,7 @@ export function existence(opts: ExistenceOptions): (ctx: RuleContext) => RuleHit
       const { fix } = m.spec;
       if (fix !== undefined) {
         const words = ctx.draft.slice(span.start, span.end);
-        const text = typeof fix === 'function' ? fix(words) : fix;
+        const text = typeof fix === 'function' ? fix(words, ctx.draft.slice(span.end, span.end + 3)) : fix;
         suggestions.push({ label: m.spec.fixLabel ?? (text === '' ? 'Cut it' : `Say “${text}”`), text, replace: span });
       }
       if (opts.suggest) suggestions.push(...opts.suggest(ctx, m));

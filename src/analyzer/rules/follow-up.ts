@@ -35,6 +35,10 @@ export const FOLLOW_UP_CUES: readonly RegExp[] = [
   re("\\byou(?:'ll| will| should) (?:also |then |soon )?(?:hear (?:back )?from|receive an? (?:email|update|confirmation|notification|message|call|text|reply)|get an? (?:email|update|confirmation|notification|message|call|text|reply))"),
   re('\\b(?:expect|look out for|watch for|keep an eye out for) (?:an? |my |our )?(?:update|email|call|reply|confirmation|message|follow-up|note|text)\\b'),
   re('\\bkeep you (?:posted|updated|informed|in the loop)\\b'),
+  // the outcome is already here: nothing left to follow up ("your account is active again", "I've reset it")
+  re("\\b(?:is|are|'s) (?:now |already |all |back |fully )?(?:fixed|resolved|active(?: again)?|live|back (?:up|online|to normal)|working (?:again|now|fine)|sorted|restored|unlocked|reactivated|enabled|cancell?ed|ready)\\b"),
+  re("\\b(?:I|we)(?:'ve| have)? (?:now |just |already |also )?(?:fixed|resolved|restored|reactivated|unlocked|corrected|reset|cancell?ed|removed|enabled|disabled|merged|changed|updated|deleted|unblocked)\\b"),
+  re('\\b(?:has|have) (?:now |just |already )?been (?:fixed|resolved|restored|reactivated|unlocked|corrected|reset|cancell?ed|removed|enabled|merged|changed|updated|deleted|unblocked)\\b'),
 ];
 
 const OFFER = "I'll follow up with an update by tomorrow.";
@@ -43,7 +47,7 @@ export const rule: RuleDefinition = {
   id,
   severity,
   message,
-  description: 'No commitment to follow up ("I\'ll keep you posted", "I\'ll check back") and no timeframe ("by Friday", "within 24 hours").',
+  description: 'No commitment to follow up ("I\'ll keep you posted", "I\'ll check back"), no timeframe ("by Friday", "within 24 hours"), and the outcome is not already complete ("your account is active again").',
   kind: 'missing',
   check: missing({
     // A thank-you from a grateful customer closes the loop: no follow-up needed.
@@ -57,7 +61,7 @@ export const rule: RuleDefinition = {
   }),
   examples: {
     fire: [
-      { draft: "I've refunded the charge." },
+      { draft: "I've refunded the charge.", why: 'the money is still on its way: say when it lands' },
       { draft: 'Please click the link in the email to reset your password.' },
       { draft: 'Our team is looking into it.' },
       { draft: "Hi Priya,\n\nI've escalated this to our billing team.\n\nBest,\nSam" },
@@ -77,6 +81,7 @@ export const rule: RuleDefinition = {
       { draft: 'You should receive it Friday.' },
       { draft: 'It usually takes 3-5 business days to reach your account.' },
       { draft: 'Thank you, glad it all worked out!', customer: { feeling: 'grateful' } },
+      { draft: 'Great news: your account is active again.', why: 'the outcome is already here' },
     ],
   },
 };

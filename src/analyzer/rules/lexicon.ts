@@ -10,7 +10,7 @@ export const INSTRUCTION_VERBS =
   "let (?:me|us) know(?! if (?:you have|there's|there is|anything|you need|I can) )|reach out to (?:your|the)|hit|tick|untick|uncheck|" +
   'add|remove|delete|cancel|accept|approve|review|read|find|set|save|refresh|reload|re-?enter|re-?try|re-?connect|connect|' +
   'disconnect|pair|charge|power (?:off|on|cycle)|take a (?:look|photo|screenshot|picture)|track|view|access|contact (?:your|the)|' +
-  'empty|unsubscribe|re-?open|re-?start|sync|re-?sync|link|unlink|authori[sz]e|grant|allow|block|unblock|search|google';
+  'tell|describe|explain|clarify|show|give|remind|empty|unsubscribe|re-?open|re-?start|sync|re-?sync|link|unlink|authori[sz]e|grant|allow|block|unblock|search|google';
 
 /** Past participles of support actions ("refunded", "escalated"). */
 export const DONE_VERBS =

@@ -43,6 +43,23 @@ export const NEXT_STEP_CUES: readonly RegExp[] = [
   re('\\b(?:follow these steps|the steps are|next steps?:|tracking (?:number|link|code)|please find attached|find attached|attached (?:is|are|you|to this))\\b'),
 ];
 
+const ANYTHING_ELSE = /\b(?:anything\s+else|any\s+(?:other|more|further)\s+questions?|other\s+questions?|help\s+(?:you\s+)?with\s+(?:today|anything))\b/i;
+const YOU = /\b(?:you|your)\b/i;
+
+/** A direct question to the customer ("Which browser are you using?") asks for the next step. */
+export function asksCustomer(text: string): boolean {
+  let i = text.indexOf('?');
+  let guard = 0;
+  while (i >= 0 && guard++ < 200) {
+    let s = i;
+    while (s > 0 && i - s < 300 && !'.!?\n'.includes(text[s - 1]!)) s--;
+    const sentence = text.slice(s, i);
+    if (YOU.test(sentence) && !ANYTHING_ELSE.test(sentence)) return true;
+    i = text.indexOf('?', i + 1);
+  }
+  return false;
+}
+
 const STARTER = "Here's what happens next: ";
 
 export const rule: RuleDefinition = {
@@ -55,6 +72,7 @@ export const rule: RuleDefinition = {
     // A thank-you from a grateful customer needs no next step.
     applies: (ctx) => hasEnglishBody(ctx) && ctx.feeling !== 'grateful',
     satisfiedBy: NEXT_STEP_CUES,
+    satisfied: (ctx) => asksCustomer(ctx.text),
     at: 'end-of-body',
     report: (ctx, at) => ({
       evidence: [],
@@ -71,6 +89,7 @@ export const rule: RuleDefinition = {
       { draft: 'Thanks for the update, Priya. Have a nice day.' },
       { draft: 'Apologies for the trouble with your account. I will be happy to help.' },
       { draft: 'Let me know if you have any questions.' },
+      { draft: 'Thanks for writing in! Is there anything else I can help you with?', why: '"anything else?" is not a next step' },
     ],
     pass: [
       { draft: "I've refunded the charge; it will show in 3-5 days." },
@@ -82,6 +101,7 @@ export const rule: RuleDefinition = {
       { draft: 'We will send a new code within the hour.' },
       { draft: "You're welcome, Priya! Glad it's working.", customer: { name: 'Priya', feeling: 'grateful' } },
       { draft: 'Could you send me a screenshot of the error?' },
+      { draft: 'Hi Priya, which browser are you using?', why: 'a direct question asks the customer for the next step' },
       { draft: 'Hallo Priya, vielen Dank für Ihre Nachricht. Wir melden uns bald.', why: 'not English: skipped' },
     ],
   },

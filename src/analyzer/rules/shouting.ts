@@ -35,6 +35,17 @@ const HAS_CODE_CHAR = /[\p{N}._&-]/u;
 const LETTERS = /[\p{L}\p{M}]/gu;
 const BANGS_RE = /!{2,}/g;
 const GAP_OK = /^[ \t,;:'’"“”()&/-]{1,4}$/;
+// URLs, e-mail addresses and file paths keep whatever case they have.
+const URLISH_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
+
+function urlRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  URLISH_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URLISH_RE.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  URLISH_RE.lastIndex = 0;
+  return out;
+}
 
 interface CapsToken {
   start: number;
@@ -60,7 +71,7 @@ function isLoud(text: string, start: number, end: number, word: string): boolean
   const before = start > 0 ? text[start - 1]! : '';
   const after = end < text.length ? text[end]! : '';
   // Tags and entities: <DIV>, </P>, &NBSP;, KEY=value
-  if (before === '<' || before === '/' || before === '&' || after === '=' || after === '>') return false;
+  if (before === '<' || before === '/' || before === '&' || before === '!' || after === '=' || after === '>') return false;
   // Short caps in brackets are labels or codes: [ABCD], (GDPR)
   if ((before === '[' || before === '(' || before === '{') && bare.length <= 5) return false;
   return true;
@@ -81,7 +92,12 @@ function lowerRun(text: string, run: CapsToken[], startsSentence: boolean): stri
 export function checkShouting(ctx: RuleContext): RuleHit[] {
   const text = ctx.text;
   const hits: RuleHit[] = [];
-  if (CAPS_PREFILTER.test(text)) {
+  // Capitals in the sign-off block are company names and titles ("Customer Success | ACME"), not shouting.
+  const capsEnd = ctx.layout.signoffStart ?? text.length;
+  const capsText = capsEnd === text.length ? text : text.slice(0, capsEnd);
+  if (CAPS_PREFILTER.test(capsText)) {
+    const urls = urlRanges(capsText);
+    let u = 0;
     // Collect all-caps tokens, grouping neighbours ("PLEASE READ THIS") into one run.
     let run: CapsToken[] = [];
     const flush = () => {
@@ -96,10 +112,15 @@ export function checkShouting(ctx: RuleContext): RuleHit[] {
     };
     TOKEN_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = TOKEN_RE.exec(text)) !== null) {
+    while ((m = TOKEN_RE.exec(capsText)) !== null) {
       const word = m[0];
       const start = m.index;
       const end = start + word.length;
+      while (u < urls.length && urls[u]![1] <= start) u++;
+      if (u < urls.length && urls[u]![0] <= start) {
+        if (run.length) flush();
+        continue;
+      }
       const caps = !HAS_LOWER.test(word) && HAS_UPPER.test(word);
       if (!caps) {
         if (run.length) flush();

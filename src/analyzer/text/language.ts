@@ -14,7 +14,7 @@ const ENGLISH = new Set(
     'let know by or you\'re you\'ve you\'ll we\'re we\'ve we\'ll that\'s it\'ll can\'t won\'t isn\'t aren\'t ' +
     'hi hello hey dear best regards cheers again into out up off some more very really also still yet after ' +
     'before because than then them were had having into only new now today tomorrow soon refund order account ' +
-    'help happy glad issue team email password payment'
+    'help happy glad issue team email password payment ok okay yes sure done'
   ).split(' '),
 );
 

@@ -34,8 +34,15 @@ const NAME_TOKEN_RE = /[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/uy;
 const QUOTE_RE =
   /^(?:>|On [^\n]{1,200}wrote:[ \t]*$|-{2,}[ \t]*(?:Original Message|Forwarded message)|From:[^\n]{0,200}\n(?:Sent|Date):)/im;
 
-const SIGNOFF_LINE_RE =
-  /^[ \t]*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|warmly|regards|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|with thanks|sincerely(?: yours)?|yours(?: sincerely| truly)?|all the best|take care|talk soon|speak soon|have a (?:great|good|nice|lovely) (?:day|week|weekend|evening)|mit freundlichen gr[üu](?:ß|ss)en|viele gr[üu](?:ß|ss)e|beste gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e|saludos|atentamente|cordialement|bien cordialement|cordiali saluti|saluti|atenciosamente|met vriendelijke groet)[ \t]*[,.!]?(?:[ \t]+[\p{L}][\p{L}\p{M}.'’ -]{0,40})?[ \t]*$/iu;
+// A sign-off line: the phrase (any case), then optionally punctuation and a capitalised name ("Best, Sam").
+const SIGNOFF_PHRASE_RE =
+  /^[ \t]*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|warmly|regards|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|with thanks|sincerely(?: yours)?|yours(?: sincerely| truly)?|all the best|take care|talk soon|speak soon|have a (?:great|good|nice|lovely) (?:day|week|weekend|evening)|mit freundlichen gr[üu](?:ß|ss)en|viele gr[üu](?:ß|ss)e|beste gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e|saludos|atentamente|cordialement|bien cordialement|cordiali saluti|saluti|atenciosamente|met vriendelijke groet)(?![\p{L}\p{N}])/iu;
+const SIGNOFF_REST_RE = /^[ \t]*[,.!—–-]?[ \t]*(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})?[ \t]*[,.!]?[ \t]*$/u;
+
+function isSignoffLine(line: string): boolean {
+  const m = SIGNOFF_PHRASE_RE.exec(line);
+  return m !== null && SIGNOFF_REST_RE.test(line.slice(m[0].length));
+}
 
 const SIG_DELIM_RE = /^-- ?$/;
 
@@ -128,7 +135,7 @@ export function findSignoff(text: string, from: number, end: number): number | n
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const str = text.slice(line.start, line.end);
-    if (SIGNOFF_LINE_RE.test(str) || SIG_DELIM_RE.test(str.trim())) {
+    if (isSignoffLine(str) || SIG_DELIM_RE.test(str.trim())) {
       found = line.start;
       continue;
     }

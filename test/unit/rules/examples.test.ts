@@ -1,0 +1,81 @@
+// Runs every rule's own examples generically (Vale-style): each "fire" example must yield a finding
+// of that rule; each near-miss ("pass") must not. Plus meta-tests on the rule files themselves.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkExample } from '../../../scripts/eval-rules';
+import { RULES, RULES_BY_ID } from '../../../src/analyzer/rules/index';
+import type { RuleDefinition } from '../../../src/analyzer/rules/types';
+import { RULE_IDS } from '../../../src/analyzer/types';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rulesDir = resolve(here, '../../../src/analyzer/rules');
+
+describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule: RuleDefinition) => {
+  it.each(rule.examples.fire.map((e) => [e.draft, e] as const))('fires on %j', (_draft, example) => {
+    expect(checkExample(rule, example, 'fire')).toBeNull();
+  });
+  it.each(rule.examples.pass.map((e) => [e.draft, e] as const))('stays quiet on %j', (_draft, example) => {
+    expect(checkExample(rule, example, 'pass')).toBeNull();
+  });
+});
+
+describe('rule files (meta)', () => {
+  it.each(RULE_IDS.map((id) => [id]))('%s has its own file exporting id, severity, message, rule and ≥ 6 + 6 examples', async (id) => {
+    const file = resolve(rulesDir, `${id}.ts`);
+    expect(existsSync(file), `missing ${file}`).toBe(true);
+    const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    expect(mod.id).toBe(id);
+    expect(['info', 'suggestion', 'warning']).toContain(mod.severity);
+    expect(typeof mod.message).toBe('string');
+    expect((mod.message as string).length).toBeGreaterThan(10);
+    const rule = mod.rule as RuleDefinition;
+    expect(rule.id).toBe(id);
+    expect(rule.severity).toBe(mod.severity);
+    expect(['existence', 'missing', 'caps']).toContain(rule.kind);
+    expect(rule.examples.fire.length).toBeGreaterThanOrEqual(6);
+    expect(rule.examples.pass.length).toBeGreaterThanOrEqual(6);
+    expect(RULES_BY_ID[id]).toBe(rule);
+  });
+
+  it('registers every rule exactly once, in RULE_IDS order', () => {
+    expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
+  });
+
+  it('keeps examples unique within a rule', () => {
+    for (const rule of RULES) {
+      for (const kind of ['fire', 'pass'] as const) {
+        const drafts = rule.examples[kind].map((e) => `${e.draft}|${JSON.stringify(e.customer ?? {})}`);
+        expect(new Set(drafts).size, `${rule.id} ${kind}`).toBe(drafts.length);
+      }
+    }
+  });
+
+  it('keeps the analyzer pure: no browser globals, DOM sinks or eval in the files this module owns', () => {
+    const files = [
+      ...RULE_IDS.map((id) => `rules/${id}.ts`),
+      'rules/index.ts',
+      'rules/types.ts',
+      'rules/checks.ts',
+      'rules/avoid.ts',
+      'rules/lexicon.ts',
+      'review.ts',
+      'politeness.ts',
+      'score.ts',
+      'text/patterns.ts',
+      'text/layout.ts',
+      'text/language.ts',
+      'text/compose.ts',
+      'data/default-library.ts',
+    ];
+    for (const f of files) {
+      const src = readFileSync(resolve(rulesDir, '..', f), 'utf8')
+        .replace(/\/\/.*$/gm, '')
+        .replace(/\/\*[\s\S]*?\*\//g, '');
+      expect(src, f).not.toMatch(/\b(?:chrome|browser|document|window|innerHTML|eval)\s*[.([]/);
+      expect(src, f).not.toMatch(/from\s+['"]compromise['"]/);
+      expect(src, f).not.toMatch(/from\s+['"]\.[^'"]*\.(?:ts|js)['"]/); // extensionless relative imports
+    }
+  });
+});
