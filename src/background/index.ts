@@ -1,6 +1,19 @@
 import browser from 'webextension-polyfill';
-import { handleMessages, type BackgroundProtocol } from '../shared/protocol';
+import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
+import { createReviewer } from './reviewer';
+
+// Listeners are registered synchronously at start-up so a worker woken by a message or a command
+// (after the browser stopped it) handles that very event. The worker keeps no state it cannot lose.
+const reviewer = createReviewer();
 
 handleMessages<BackgroundProtocol>({
   ping: () => ({ version: browser.runtime.getManifest().version }),
+  review: (request) => reviewer.review(request),
+});
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  if (command !== 'insert-acknowledgement') return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  await sendToTab(tabId, 'insertAcknowledgement', {}).catch(() => undefined);
 });

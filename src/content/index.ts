@@ -1,42 +1,41 @@
-import { handleMessages, sendToBackground, type ContentProtocol } from '../shared/protocol';
-import { createCoachHost, type CoachHost } from './coach-host';
-import { observe } from './dom/observe';
+import { handleMessages, type ContentProtocol } from '../shared/protocol';
+import { DISABLED_SITES, getItem, watchItem } from '../shared/storage-keys';
+import { createCoachSession } from './coach/session';
+import { observeReplyBoxes } from './dom/reply-boxes';
 import { siteFor } from './sites';
 
-function start(signal: AbortSignal): void {
+/** Coaching on this page until `signal` aborts. */
+function coach(signal: AbortSignal): void {
   const site = siteFor(new URL(location.href));
-  const replyBoxes = new Set<Element>();
-  let host: CoachHost | undefined;
-
-  const consider = (box: Element) => {
-    if (replyBoxes.has(box) || (site.isReplyBox && !site.isReplyBox(box))) return;
-    replyBoxes.add(box);
-    if (!host) {
-      host = createCoachHost(site, { signal });
-      sendToBackground('ping', {})
-        .then(({ version }) => host?.setWorkerReady(version))
-        .catch(() => {
-          // The extension was reloaded or updated under this page: stay quiet on the page.
-        });
-    }
-    host.setReplyBoxes(replyBoxes.size);
-  };
-
-  observe(document, site.replyBoxSelector, consider, { signal });
-  // A box that was hidden when it appeared (a tab not yet shown) counts once the agent focuses it.
-  document.addEventListener(
-    'focusin',
-    (event) => {
-      const target = event.composedPath()[0];
-      if (target instanceof Element && target.matches(site.replyBoxSelector)) consider(target);
-    },
-    { capture: true, signal },
-  );
-
+  const session = createCoachSession(site, { signal });
+  observeReplyBoxes(document, site, (box, boxSignal) => session.addReplyBox(box, boxSignal), { signal });
   handleMessages<ContentProtocol>(
-    { status: () => (replyBoxes.size ? { site: site.id, replyBoxes: replyBoxes.size } : null) },
+    {
+      status: () => session.status(),
+      insertAcknowledgement: () => session.insertAcknowledgement(),
+    },
     signal,
   );
 }
 
-start(new AbortController().signal);
+// A site the agent turned off gets no DOM change at all; turning it back on (popup) starts the coach live.
+async function main(): Promise<void> {
+  const lifetime = new AbortController();
+  let running: AbortController | null = null;
+  const apply = (disabledSites: string[]) => {
+    const off = disabledSites.includes(location.hostname);
+    if (off && running) {
+      running.abort();
+      running = null;
+    } else if (!off && !running) {
+      running = new AbortController();
+      coach(AbortSignal.any([lifetime.signal, running.signal]));
+    }
+  };
+  watchItem(DISABLED_SITES, apply, lifetime.signal);
+  apply(await getItem(DISABLED_SITES));
+}
+
+void main().catch(() => {
+  // The extension context went away while starting (update or reload): nothing to clean up.
+});

@@ -1,19 +1,29 @@
 // The one typed map of messages between the extension's contexts (see STYLE.md, @webext-core/messaging).
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { Review } from '../analyzer/types';
+import type { ReviewRequest } from '../background/reviewer';
 
 export interface CoachStatus {
-  site: string;
+  site: 'zendesk' | 'gmail' | 'generic';
   replyBoxes: number;
+  customerName: string | null;
+  /** The review of the focused draft, once there is one. */
+  review: Review | null;
+  draft: string;
 }
+
+export type InsertOutcome = { ok: true; inserted: string } | { ok: false; reason: string };
 
 /** Requests handled by the background worker: name → [request, response]. */
 export interface BackgroundProtocol {
   ping: [Record<string, never>, { version: string }];
+  review: [ReviewRequest, Review];
 }
 
 /** Requests handled by a tab's content script (top frame). */
 export interface ContentProtocol {
   status: [Record<string, never>, CoachStatus | null];
+  insertAcknowledgement: [Record<string, never>, InsertOutcome];
 }
 
 type Handlers<P> = {

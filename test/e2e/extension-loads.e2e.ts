@@ -14,8 +14,8 @@ for (const { file, editor, site } of EDITOR_PAGES) {
     expect(state.site).toBe(site);
     // Exactly one reply box: inactive Zendesk tickets and hidden decoys do not count.
     expect(state.replyBoxes).toBe('1');
-    const host = page.locator('empathy-coach');
-    expect(await host.evaluate((element) => element.shadowRoot?.textContent ?? '')).toContain('Empathy Coach');
+    expect(state.editor).toBeDefined();
+    expect(await page.locator('empathy-coach').evaluate((element) => element.shadowRoot?.mode)).toBe('open');
   });
 }
 

@@ -1,0 +1,133 @@
+// `npm run bench`: speed of the analyzer beside one full compromise parse of the same texts, in one run.
+// Every call gets a text it has not seen before, so no cache can answer.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import { build } from 'vite';
+import { detectFeeling, reviewDraft } from '../src/analyzer/index.ts';
+
+const SIZES = [300, 1_200, 6_000, 30_000];
+
+const CUSTOMER_SENTENCES = [
+  "I've been waiting for my refund for nine days now and nobody has answered.",
+  'This is the third time I am writing about order 48213.',
+  'I was promised a call back yesterday and it never happened.',
+  'My card was charged twice and my rent is due on Friday.',
+  "Honestly I don't understand which of your two answers is right.",
+  'The app keeps logging me out every time I open the settings page.',
+  'I need this fixed today because my team cannot work.',
+  'Thanks for the quick reply earlier, but the problem is back again.',
+  'I am really worried that the data from last month is gone.',
+  'If this is not sorted out I will cancel and leave a review.',
+];
+const DRAFT_SENTENCES = [
+  'Hi Priya,',
+  "I'm sorry, but refunds take 5-10 business days and that's our policy.",
+  'I can see how frustrating it is to be charged twice while you wait.',
+  "I've refunded the duplicate payment of $486 to your card ending 4471.",
+  'As I already explained, you should have checked the FAQ first.',
+  'Just restart the app and it should work.',
+  'We value your business and apologize for any inconvenience this may have caused.',
+  "I'll email you by Friday with an update from the billing team.",
+  'Please reply with a screenshot of the statement so I can check it.',
+  'Our engineers are looking at the logout problem right now.',
+];
+
+function seeded(seed: number) {
+  return () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+}
+
+/** Distinct texts of about `size` characters: shuffled sentences plus a unique ticket number. */
+function texts(pool: string[], size: number, count: number, seed: number): string[] {
+  const random = seeded(seed);
+  return Array.from({ length: count }, (_, index) => {
+    let text = `Ticket ${seed}-${index}. `;
+    while (text.length < size) text += `${pool[Math.floor(random() * pool.length)]} `;
+    return text.slice(0, size);
+  });
+}
+
+function measure(count: number, run: (index: number) => void): { median: number; p95: number } {
+  const times: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const start = performance.now();
+    run(index);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+console.log(`Empathy Coach bench — node ${process.version}, ${new Date().toISOString()}\n`);
+
+// Warm up the JIT on texts that are not measured.
+for (const text of texts(DRAFT_SENTENCES, 1_200, 200, 999)) {
+  reviewDraft({ draft: text, customer: { text, name: 'Priya' } });
+  nlp(text);
+}
+
+const rows: string[][] = [];
+for (const size of SIZES) {
+  const runs = size >= 30_000 ? 30 : size >= 6_000 ? 100 : 300;
+  const customers = texts(CUSTOMER_SENTENCES, size, runs, size + 1);
+  const drafts = texts(DRAFT_SENTENCES, size, runs, size + 2);
+  const freshDrafts = texts(DRAFT_SENTENCES, size, runs, size + 3);
+  const feeling = measure(runs, (i) => detectFeeling(customers[i]!));
+  // The worker reviews the draft against a customer message of a typical length.
+  const customerMessage = customers.map((text) => text.slice(0, 1_200));
+  const review = measure(runs, (i) => reviewDraft({ draft: drafts[i]!, customer: { text: customerMessage[i]!, name: 'Priya' } }));
+  const parse = measure(runs, (i) => nlp(freshDrafts[i]!));
+  rows.push([
+    String(size),
+    `${ms(feeling.median)} / ${ms(feeling.p95)}`,
+    `${ms(review.median)} / ${ms(review.p95)}`,
+    `${ms(parse.median)} / ${ms(parse.p95)}`,
+    (review.median / parse.median).toFixed(3),
+  ]);
+}
+
+const header = ['chars', 'detectFeeling median / p95', 'reviewDraft median / p95', 'compromise nlp() median / p95', 'review ÷ nlp (median)'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+
+// Bundle: the analyzer as the background worker would ship it (minified ES module).
+const outDir = mkdtempSync(join(tmpdir(), 'ec-bench-'));
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  build: {
+    outDir,
+    minify: true,
+    target: 'es2022',
+    lib: { entry: resolve('src/analyzer/index.ts'), formats: ['es'], fileName: () => 'analyzer.js' },
+  },
+});
+const bundle = join(outDir, 'analyzer.js');
+const bytes = readFileSync(bundle);
+console.log(`\nanalyzer bundle: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzipped`);
+
+// Cold start: a fresh process imports the bundle and reviews one draft (median of 7 processes).
+const probe = `
+const t0 = performance.now();
+const { reviewDraft } = await import(${JSON.stringify(bundle)});
+const t1 = performance.now();
+reviewDraft({ draft: 'Hi Priya, I am sorry, but that is our policy.', customer: { text: 'I have been waiting nine days for my refund!', name: 'Priya' } });
+const t2 = performance.now();
+console.log(JSON.stringify({ load: t1 - t0, first: t2 - t1 }));`;
+const colds = Array.from({ length: 7 }, () =>
+  JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as { load: number; first: number },
+).sort((a, b) => a.load + a.first - (b.load + b.first));
+const cold = colds[3]!;
+console.log(`cold start (import + first reviewDraft, median of 7 processes): ${ms(cold.load + cold.first)} (import ${ms(cold.load)}, first call ${ms(cold.first)})`);
+rmSync(outDir, { recursive: true, force: true });

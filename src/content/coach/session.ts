@@ -1,0 +1,282 @@
+// One coach per page: follows the reply box the agent works in, asks the worker for a review after
+// each pause in typing, and draws the result beside the box. Never writes to the editor's DOM except
+// when the agent asks for an insertion.
+import type { Finding, Review, Suggestion } from '../../analyzer/types';
+import { sendToBackground, type CoachStatus, type InsertOutcome } from '../../shared/protocol';
+import { NOT_HELPFUL, getItem, setItem } from '../../shared/storage-keys';
+import { createCoachHost, type CoachHost } from '../coach-host';
+import { toTopViewport } from '../dom/roots';
+import { editorFor, type Draft, type EditorAdapter } from '../editors';
+import type { Conversation, SiteAdapter } from '../sites/types';
+import type { CoachActions, Underline, VisibleFinding } from './view';
+
+/** Pause in typing before the draft is reviewed. */
+export const TYPING_PAUSE_MS = 150;
+
+interface ActiveBox {
+  element: Element;
+  editor: EditorAdapter;
+  signal: AbortSignal;
+}
+
+export interface CoachSession {
+  addReplyBox(element: Element, boxSignal: AbortSignal): void;
+  status(): CoachStatus | null;
+  insertAcknowledgement(): Promise<InsertOutcome>;
+}
+
+export function createCoachSession(site: SiteAdapter, { signal }: { signal: AbortSignal }): CoachSession {
+  const boxes = new Set<Element>();
+  let host: CoachHost | undefined;
+  let active: ActiveBox | null = null;
+  let conversation: Conversation = { customerText: null, customerName: null, conversationKey: null };
+  let draft: Draft | null = null;
+  let review: Review | null = null;
+  let pastedCustomer = '';
+  let notice: string | null = null;
+  let focused = false;
+  let stale = false;
+  const dismissed = new Set<string>();
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let previous: AbortController | undefined;
+  const boxSignals = new WeakMap<Element, AbortSignal>();
+
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    cancelAnimationFrame(frame);
+  });
+
+  const ensureHost = (): CoachHost => {
+    if (host) return host;
+    host = createCoachHost(site, { signal });
+    sendToBackground('ping', {})
+      .then(({ version }) => host?.setData({ worker: 'ready', version }))
+      .catch(() => undefined);
+    return host;
+  };
+
+  const findingKey = (finding: Finding, text: string) =>
+    `${finding.rule}:${finding.start === finding.end ? '∅' : text.slice(finding.start, finding.end).toLowerCase()}`;
+
+  const visibleFindings = (): VisibleFinding[] => {
+    if (!review || !draft) return [];
+    return review.findings
+      .map((finding) => ({ key: findingKey(finding, draft!.text), finding }))
+      .filter(({ key }) => !dismissed.has(key));
+  };
+
+  const underlines = (findings: VisibleFinding[]): Underline[] => {
+    if (!draft || stale) return [];
+    return findings
+      .filter(({ finding }) => finding.end > finding.start)
+      .map(({ key, finding }) => ({
+        key,
+        severity: finding.severity,
+        rects: draft!.rectsFor(finding.start, finding.end).map((rect) => toTopViewport(rect, active!.element)),
+      }));
+  };
+
+  const paint = () => {
+    frame = 0;
+    if (!host || signal.aborted) return;
+    const findings = visibleFindings();
+    host.setData({
+      feeling: review?.feeling ?? (review ? 'unknown' : null),
+      score: review && draft?.text.trim() ? String(review.score) : null,
+      findings: review ? findings.map(({ finding }) => finding.rule).join(' ') : null,
+      customerName: conversation.customerName,
+      conversation: conversation.conversationKey,
+      editor: active?.editor.kind ?? null,
+    });
+    const anchor = active && focused ? toTopViewport(active.element.getBoundingClientRect(), active.element) : null;
+    host.render(
+      {
+        review,
+        findings,
+        customerName: conversation.customerName,
+        customerUnknown: !conversation.customerText,
+        pastedCustomer,
+        draft: draft?.text ?? '',
+        anchor,
+        underlines: anchor ? underlines(findings) : [],
+        notice,
+      },
+      actions,
+    );
+  };
+
+  const repaint = () => {
+    if (!frame) frame = requestAnimationFrame(paint);
+  };
+
+  /** Reads the draft and the conversation now and asks the worker for a review. */
+  const reviewNow = async (): Promise<void> => {
+    if (!active || signal.aborted) return;
+    const mine = ++sequence;
+    const current = active;
+    const read = current.editor.read(current.element);
+    const seen = site.conversation(current.element);
+    if (seen.conversationKey !== conversation.conversationKey) {
+      dismissed.clear();
+      pastedCustomer = '';
+    }
+    const customerText = seen.customerText ?? (pastedCustomer.trim() || undefined);
+    let result: Review;
+    try {
+      result = await sendToBackground('review', {
+        draft: read.text,
+        customer: { text: customerText, name: seen.customerName ?? undefined },
+      });
+    } catch {
+      // The extension was updated or reloaded under this page: leave the page as it was.
+      if (!signal.aborted) teardown();
+      return;
+    }
+    if (mine !== sequence || current !== active) return;
+    conversation = seen;
+    draft = read;
+    review = result;
+    stale = false;
+    if (!read.text.trim()) dismissed.clear();
+    repaint();
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    stale = true;
+    repaint();
+    timer = setTimeout(() => void reviewNow(), TYPING_PAUSE_MS);
+  };
+
+  const activate = (element: Element) => {
+    const editor = editorFor(element);
+    if (!editor || active?.element === element) return;
+    const controller = new AbortController();
+    const boxSignal = AbortSignal.any([signal, boxSignals.get(element) ?? signal, controller.signal]);
+    const replaced = previous;
+    previous = controller;
+    active = { element, editor, signal: boxSignal };
+    replaced?.abort();
+    review = null;
+    draft = null;
+    notice = null;
+    element.addEventListener('input', schedule, { signal: boxSignal });
+    boxSignal.addEventListener('abort', () => {
+      editor.dispose(element);
+      if (active?.element !== element) return;
+      active = null;
+      review = null;
+      draft = null;
+      const next = [...boxes].at(-1);
+      if (next) activate(next);
+      else repaint();
+    });
+    void reviewNow();
+  };
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const path = event.composedPath();
+      const box = [...boxes].find((candidate) => path.includes(candidate));
+      if (box) {
+        focused = true;
+        activate(box);
+        repaint();
+      }
+    },
+    { capture: true, signal },
+  );
+  // The coach follows the reply box when the page or anything inside it scrolls, or the window resizes.
+  window.addEventListener('scroll', repaint, { capture: true, passive: true, signal });
+  window.addEventListener('resize', repaint, { passive: true, signal });
+
+  const insertAt = async (pick: (review: Review) => { finding: Finding; suggestion: Suggestion } | null): Promise<InsertOutcome> => {
+    if (!active) return { ok: false, reason: 'No reply box is active.' };
+    clearTimeout(timer);
+    await reviewNow();
+    const target = review ? pick(review) : null;
+    if (!active || !target) return { ok: false, reason: 'Nothing to insert: the draft already does this.' };
+    const { finding, suggestion } = target;
+    const at = suggestion.replace?.start ?? finding.start;
+    const result = await active.editor.insert(active.element, at, suggestion.text);
+    notice = result.ok ? null : `Could not insert the text safely (${result.reason}). Your draft is unchanged.`;
+    await reviewNow();
+    repaint();
+    return result.ok ? { ok: true, inserted: suggestion.text } : { ok: false, reason: result.reason };
+  };
+
+  const actions: CoachActions = {
+    apply(finding, suggestion) {
+      const insertion = !suggestion.replace || suggestion.replace.start === suggestion.replace.end;
+      if (finding.start === finding.end && insertion) {
+        const index = finding.suggestions.indexOf(suggestion);
+        void insertAt((fresh) => {
+          const match = fresh.findings.find((candidate) => candidate.rule === finding.rule && candidate.start === candidate.end);
+          const chosen = match?.suggestions[index];
+          return match && chosen ? { finding: match, suggestion: chosen } : null;
+        });
+        return;
+      }
+      actions.copy(suggestion.text);
+    },
+    copy(text) {
+      navigator.clipboard.writeText(text).then(
+        () => {
+          notice = null;
+          repaint();
+        },
+        () => {
+          notice = 'The browser did not allow copying; select the text in the coach instead.';
+          repaint();
+        },
+      );
+    },
+    dismiss(key) {
+      dismissed.add(key);
+      repaint();
+    },
+    notHelpful(key, finding) {
+      dismissed.add(key);
+      repaint();
+      void getItem(NOT_HELPFUL).then((counts) =>
+        setItem(NOT_HELPFUL, { ...counts, [finding.rule]: (counts[finding.rule] ?? 0) + 1 }),
+      );
+    },
+    pasteCustomer(text) {
+      pastedCustomer = text;
+      schedule();
+    },
+  };
+
+  function teardown() {
+    clearTimeout(timer);
+    host?.element.remove();
+    host = undefined;
+    active = null;
+  }
+
+  return {
+    addReplyBox(element, boxSignal) {
+      boxes.add(element);
+      boxSignals.set(element, boxSignal);
+      boxSignal.addEventListener('abort', () => boxes.delete(element), { once: true });
+      ensureHost().setData({ replyBoxes: String(boxes.size) });
+      boxSignal.addEventListener('abort', () => host?.setData({ replyBoxes: String(boxes.size) }), { once: true });
+      // The newest box (a ticket the agent just switched to, a compose window just opened) becomes active.
+      if (!active || !active.element.isConnected || element.ownerDocument.activeElement === element) activate(element);
+    },
+    status() {
+      if (!boxes.size) return null;
+      return { site: site.id, replyBoxes: boxes.size, customerName: conversation.customerName, review, draft: draft?.text ?? '' };
+    },
+    insertAcknowledgement() {
+      return insertAt((fresh) => {
+        const finding = fresh.findings.find((candidate) => candidate.rule === 'acknowledge-feeling');
+        const suggestion = finding?.suggestions[0];
+        return finding && suggestion ? { finding, suggestion } : null;
+      });
+    },
+  };
+}

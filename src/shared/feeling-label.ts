@@ -1,0 +1,40 @@
+import { NEGATIVE_FEELINGS, type Feeling } from '../analyzer/types';
+
+const ADJECTIVES: Record<Feeling, string> = {
+  frustrated: 'seems frustrated',
+  angry: 'seems angry',
+  confused: 'seems confused',
+  worried: 'seems worried',
+  disappointed: 'seems disappointed',
+  impatient: 'seems impatient',
+  grateful: 'sounds grateful',
+  neutral: 'sounds calm',
+};
+
+/** "Priya seems frustrated", "The customer sounds calm". */
+export function feelingLabel(feeling: Feeling, name: string | null): string {
+  return `${name ?? 'The customer'} ${ADJECTIVES[feeling]}`;
+}
+
+export function isNegative(feeling: Feeling | null): boolean {
+  return feeling !== null && NEGATIVE_FEELINGS.includes(feeling);
+}
+
+const RULE_TITLES: Record<string, string> = {
+  'acknowledge-feeling': 'Name the feeling',
+  'use-name': 'Use their name',
+  'next-step': 'Say what happens next',
+  'follow-up': 'Say when you will follow up',
+  blame: 'Drop the blame',
+  dismissive: 'Do not minimise',
+  'non-apology': 'Apologise directly',
+  'apology-but': "Drop 'sorry, but'",
+  cliche: 'Cut the cliché',
+  shouting: 'No shouting',
+  'policy-wall': 'Offer an alternative',
+  custom: 'Team phrase to avoid',
+};
+
+export function ruleTitle(rule: string): string {
+  return RULE_TITLES[rule] ?? rule;
+}
