@@ -1,33 +1,95 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import type { Finding } from '../analyzer/types';
+import { feelingLabel, isNegative, ruleTitle } from '../shared/feeling-label';
 import { sendToTab, type CoachStatus } from '../shared/protocol';
+import { DISABLED_SITES, getItem, setItem } from '../shared/storage-keys';
 
-const SITE_NAMES: Record<CoachStatus['site'], string> = { zendesk: 'Zendesk', gmail: 'Gmail', generic: 'this page' };
+const SITE_NAMES: Record<CoachStatus['site'], string> = { zendesk: 'Zendesk', gmail: 'Gmail', generic: 'this site' };
 
-async function activeTabStatus(): Promise<CoachStatus | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
-  // No content script on the tab (a site where coaching is off) rejects: that is the empty state.
-  return sendToTab(tab.id, 'status', {}).catch(() => null);
+interface TabState {
+  /** Hostname of the active tab, when the extension may know it (a site it has access to). */
+  hostname: string | null;
+  status: CoachStatus | null;
+}
+
+async function activeTab(): Promise<TabState> {
+  // `?tab=ID` shows another tab's review (the e2e tests open the popup as a page of its own).
+  const requested = Number(new URLSearchParams(location.search).get('tab'));
+  const [tab] = requested ? [await browser.tabs.get(requested)] : await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return { hostname: null, status: null };
+  const hostname = tab.url?.startsWith('http') ? new URL(tab.url).hostname : null;
+  // No content script on the tab (coaching is off there, or no access) rejects: that is the empty state.
+  const status = await sendToTab(tab.id, 'status', {}).catch(() => null);
+  return { hostname, status };
 }
 
 export function Popup() {
-  const [status, setStatus] = useState<CoachStatus | null | undefined>(undefined);
+  const [tab, setTab] = useState<TabState | undefined>(undefined);
+  const [disabled, setDisabled] = useState<string[]>([]);
+  const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => {
-    activeTabStatus().then(setStatus, () => setStatus(null));
+    activeTab().then(setTab, () => setTab({ hostname: null, status: null }));
+    getItem(DISABLED_SITES).then(setDisabled, () => undefined);
   }, []);
 
+  const hostname = tab?.hostname ?? null;
+  const off = hostname !== null && disabled.includes(hostname);
+  const toggleSite = async () => {
+    if (!hostname) return;
+    const next = off ? disabled.filter((site) => site !== hostname) : [...disabled, hostname];
+    await setItem(DISABLED_SITES, next);
+    setDisabled(next);
+    if (off) setTimeout(() => activeTab().then(setTab), 400);
+    else setTab({ hostname, status: null });
+  };
+  const copy = async (text: string) => {
+    await navigator.clipboard.writeText(text);
+    setCopied(text);
+  };
+
+  const status = tab?.status ?? null;
+  const review = status?.review ?? null;
   return (
     <main>
       <h1>
         <img src="/icons/icon-32.png" alt="" /> Empathy Coach
       </h1>
-      {status === undefined ? (
+      {hostname && (
+        <label class="switch">
+          <input type="checkbox" checked={!off} onChange={toggleSite} data-testid="site-switch" />
+          Coach on <strong>{hostname}</strong>
+        </label>
+      )}
+      {tab === undefined ? (
         <p class="muted">Looking at this tab…</p>
-      ) : status ? (
-        <div class="card" data-testid="popup-status">
-          Coaching {status.replyBoxes === 1 ? 'the reply box' : `${status.replyBoxes} reply boxes`} on{' '}
-          {SITE_NAMES[status.site]}.
+      ) : status && review ? (
+        <section data-testid="popup-review" aria-label="Review of the current draft">
+          <div class="summary card">
+            <span data-negative={String(isNegative(review.feeling))} class="feeling">
+              {review.feeling ? feelingLabel(review.feeling, status.customerName) : 'No customer message found'}
+            </span>
+            {status.draft.trim() && (
+              <span class="score" title="Empathy score (0–100)">
+                {review.score}
+              </span>
+            )}
+          </div>
+          {!status.draft.trim() ? (
+            <p class="muted">Start the reply on {SITE_NAMES[status.site]}: the review appears here.</p>
+          ) : review.findings.length === 0 ? (
+            <p class="muted">Nothing to add: this reply does what a good reply does.</p>
+          ) : (
+            <ul class="findings">
+              {review.findings.map((finding, index) => (
+                <FindingRow key={index} finding={finding} draft={status.draft} onCopy={copy} copied={copied} />
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : off ? (
+        <div class="card" data-testid="popup-off">
+          Coaching is off on this site. Turn it on above to see the coach beside the reply box.
         </div>
       ) : (
         <div class="card" data-testid="popup-empty">
@@ -44,5 +106,23 @@ export function Popup() {
         <span class="muted">Nothing leaves your browser.</span>
       </footer>
     </main>
+  );
+}
+
+function FindingRow({ finding, draft, onCopy, copied }: { finding: Finding; draft: string; onCopy(text: string): void; copied: string | null }) {
+  const quoted = finding.end > finding.start ? draft.slice(finding.start, finding.end) : '';
+  return (
+    <li class={finding.severity} data-rule={finding.rule}>
+      <strong>{ruleTitle(finding.rule)}.</strong> {finding.message}
+      {quoted && <span class="muted"> “{quoted}”</span>}
+      {finding.suggestions.slice(0, 3).map((suggestion, index) =>
+        suggestion.text.trim() ? (
+          <div class="suggestion" key={index}>
+            <span>{suggestion.text.trim()}</span>
+            <button onClick={() => onCopy(suggestion.text.trim())}>{copied === suggestion.text.trim() ? 'Copied' : 'Copy'}</button>
+          </div>
+        ) : null,
+      )}
+    </li>
   );
 }
