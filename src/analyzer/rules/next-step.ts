@@ -34,7 +34,7 @@ export const NEXT_STEP_CUES: readonly RegExp[] = [
   re(`\\b${THINGS} (?:will|should|'ll) (?:now |then |also |automatically |soon |shortly )?(?:${OUTCOME_VERBS})\\b`),
   // a clear instruction: "please click…", "reply with…", "go to Settings", "could you send…"
   re(`\\bplease (?:just |simply |first |now |then |also |kindly |do )?(?:${INSTRUCTION_VERBS})\\b`),
-  re(`(?:^[\\t\\x20]*|[.!?:;] )["“(]?(?:\\d+[.)] |[-*•] )?(?:(?:first|then|next|now|also|finally|meanwhile|in the meantime|to fix this|to do this|to change this|once (?:that's|it's|this is) done|after that|if that doesn't work|if it (?:still )?doesn't work|when it arrives|if you'd like),? )?(?:${INSTRUCTION_VERBS})\\b`),
+  re(`(?:^[\\t\\x20]*|[.!?:;] )["“(]?(?:\\d+[.)] |[-*•] )?(?:(?:just|simply|first|then|next|now|also|finally|meanwhile|in the meantime|to fix this|to do this|to change this|once (?:that's|it's|this is) done|after that|if that doesn't work|if it (?:still )?doesn't work|when it arrives|if you'd like),? )?(?:${INSTRUCTION_VERBS})\\b`),
   re(`\\b(?:could|can|would|will) you (?:please |kindly |just |also )?(?:${INSTRUCTION_VERBS})\\b`),
   re('\\bwould you mind \\w+ing\\b'),
   re(`\\bif you (?:could|can|would) (?:please |kindly |also )?(?:${INSTRUCTION_VERBS})\\b`),

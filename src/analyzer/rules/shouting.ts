@@ -35,9 +35,10 @@ const HAS_CODE_CHAR = /[\p{N}._&-]/u;
 const LETTERS = /[\p{L}\p{M}]/gu;
 const BANGS_RE = /!{2,}/g;
 const GAP_OK = /^[ \t,;:'’"“”()&/-]{1,4}$/;
-// URLs, e-mail addresses and file paths keep whatever case they have.
-const URLISH_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
+// URLs, e-mail addresses and markup tags keep whatever case they have.
+const URLISH_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|<\/?[A-Za-z!][^<>]{0,300}>/gi;
 
+/** Ranges of URLs, e-mail addresses and tags, in order. */
 function urlRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
   URLISH_RE.lastIndex = 0;
