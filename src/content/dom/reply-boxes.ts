@@ -54,11 +54,13 @@ export function observeReplyBoxes(
     }
   };
 
-  const scan = (node: Node) => {
+  /** Boxes under `node`; `deep` also looks for shadow roots and frames, which attribute changes never add. */
+  const scan = (node: Node, deep = true) => {
     if (!isElement(node) && node.nodeType !== 9 && node.nodeType !== 11) return;
     const parent = node as Node & ParentNode;
     if (isElement(node)) consider(node);
     for (const element of parent.querySelectorAll(selector)) consider(element);
+    if (!deep) return;
     const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
     if (!doc) return;
     const walker = doc.createTreeWalker(node, SHOW_ELEMENT);
@@ -70,18 +72,20 @@ export function observeReplyBoxes(
   };
 
   const onRecords = (records: MutationRecord[]) => {
-    const touched = new Set<Node>();
+    const added = new Set<Node>();
+    const changedAttributes = new Set<Node>();
     let changed = false;
     for (const record of records) {
       if (record.type === 'attributes') {
-        touched.add(record.target);
+        changedAttributes.add(record.target);
         changed = true;
         continue;
       }
-      for (const node of record.addedNodes) touched.add(node);
+      for (const node of record.addedNodes) added.add(node);
       if (record.removedNodes.length) changed = true;
     }
-    for (const node of touched) if (node.isConnected) scan(node);
+    for (const node of added) if (node.isConnected) scan(node);
+    for (const node of changedAttributes) if (!added.has(node) && node.isConnected) scan(node, false);
     if (changed) recheck();
   };
 

@@ -101,6 +101,7 @@ export function readText(root: Element, options: ReadTextOptions = {}): TextMap 
 
   const parts: string[] = [];
   const segments: Segment[] = [];
+  const snapshot = new Map<Text, string>();
   let length = 0;
   let lastPoint: DomPoint | null = null;
   let needBreak = false;
@@ -124,6 +125,7 @@ export function readText(root: Element, options: ReadTextOptions = {}): TextMap 
       last.offsets.push(offset);
     } else {
       segments.push({ kind: 'text', start: length, end: length + 1, node, offsets: [offset] });
+      snapshot.set(node, node.data);
     }
     parts.push(char);
     length++;
@@ -240,10 +242,10 @@ export function readText(root: Element, options: ReadTextOptions = {}): TextMap 
   walk(root);
   boundary();
 
-  return createTextMap(parts.join(''), segments, emptyPoint ?? { node: root, offset: 0 });
+  return createTextMap(parts.join(''), segments, snapshot, emptyPoint ?? { node: root, offset: 0 });
 }
 
-function createTextMap(text: string, segments: Segment[], emptyPoint: DomPoint): TextMap {
+function createTextMap(text: string, segments: Segment[], snapshot: Map<Text, string>, emptyPoint: DomPoint): TextMap {
   const segmentAt = (offset: number): Segment | undefined => {
     let low = 0;
     let high = segments.length - 1;
@@ -279,8 +281,11 @@ function createTextMap(text: string, segments: Segment[], emptyPoint: DomPoint):
     return before(offset);
   };
 
+  // Text typed into a node since the read would shift the offsets inside it.
   const valid = (point: DomPoint) => {
     if (!point.node.isConnected) return false;
+    const data = snapshot.get(point.node as Text);
+    if (data !== undefined && (point.node as Text).data !== data) return false;
     const size = point.node.nodeType === 3 ? (point.node as Text).length : point.node.childNodes.length;
     return point.offset <= size;
   };

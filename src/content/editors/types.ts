@@ -6,13 +6,14 @@ export interface Draft {
   readonly text: string;
   /**
    * DOM range over the UTF-16 offsets [start, end) of `text`; null for a textarea (its text has no
-   * DOM nodes), for offsets out of range, or when the editor's DOM changed since the read.
+   * DOM nodes), for offsets out of range, or when the text nodes it spans changed since the read.
    */
   rangeFor(start: number, end: number): Range | null;
   /**
    * Boxes under the characters [start, end) (one per line piece), in the viewport coordinates of the
    * editor's own window (`toTopViewport` moves them out of iframes), clipped to the editor's visible
-   * box. Empty when nothing of the span is visible. `start === end` gives the caret's box.
+   * box. Empty when nothing of the span is visible or the text changed since the read (read again
+   * then). `start === end` gives the caret's box.
    */
   rectsFor(start: number, end: number): DOMRect[];
 }

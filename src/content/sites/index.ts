@@ -3,6 +3,8 @@ import { gmail } from './gmail';
 import type { SiteAdapter } from './types';
 import { zendesk } from './zendesk';
 
+export type { Conversation, SiteAdapter } from './types';
+
 const SITES: readonly SiteAdapter[] = [zendesk, gmail, generic];
 
 export function siteFor(url: URL): SiteAdapter {

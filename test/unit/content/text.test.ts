@@ -154,9 +154,13 @@ describe('offsets', () => {
     expect(map.textRanges(3, 99)).toEqual([]);
   });
 
-  test('a range from a stale map is null once its nodes are gone', () => {
-    const root = editor('<p>gone</p>');
+  test('a range from a stale map is null once its nodes are gone or their text changed', () => {
+    const root = editor('<p>gone</p><p>typed</p>');
     const map = readText(root);
+    (root.lastChild?.firstChild as Text).insertData(0, 'x');
+    expect(map.rangeFor(5, 7)).toBeNull();
+    expect(map.textRanges(5, 7)).toEqual([]);
+    expect(map.rangeFor(0, 2)?.toString()).toBe('go');
     root.replaceChildren();
     expect(map.rangeFor(0, 2)).toBeNull();
   });
