@@ -56,7 +56,8 @@ export function selectionFor(element: Element): Selection | null {
 /** Shown on screen (not `display:none`, `visibility:hidden` or inside a hidden ancestor). */
 export function isRendered(element: Element): boolean {
   if (typeof element.checkVisibility === 'function') {
-    return element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+    // checkVisibilityCSS is the name Chrome < 121 knows for visibilityProperty.
+    return element.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions);
   }
   const view = element.ownerDocument.defaultView;
   if (!view) return false;
