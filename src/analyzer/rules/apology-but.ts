@@ -10,7 +10,8 @@ export const severity = 'warning' as const;
 export const message = 'The "but" takes the apology back: let the apology stand on its own.';
 
 // "…but the good news is", "…but I've already sent a replacement": the "but" brings a remedy.
-const REMEDY_AFTER = /^[\s,]*(?:the\s+)?good\s+news|^[\s,]*(?:I|we)(?:['’]ve|\s+have)\s+(?:already|gone\s+ahead|now|just)\b|^[\s,]*also\b|^[\s,]*here['’]s\s+what/i;
+const REMEDY_AFTER =
+  /^[\s,]*(?:(?:the\s+)?good\s+news|also\b|here['’]s\s+what|(?:I|we)(?:['’]ve|\s+have)\s+(?:already\s+|now\s+|just\s+|also\s+|gone\s+ahead\s+and\s+)?(?:\w+ed|sent|made|put|found|done|given|set\s+up|paid|got)\b|(?:I|we)(?:['’]ll|\s+will)\s+(?!have\s+to|need\s+to|not\b|never\b))/i;
 
 function skip(ctx: RuleContext, m: PhraseMatch): boolean {
   return REMEDY_AFTER.test(ctx.text.slice(m.end, m.end + 40));
@@ -79,6 +80,8 @@ export const rule: RuleDefinition = {
       { draft: "I'm so sorry you had to wait; I've escalated this to our lead." },
       { draft: 'Not only did we fix the bug, but we also added a refund.' },
       { draft: "I'm sorry it took so long, but I've already sent the replacement." },
+      { draft: "I'm sorry, I don't have that information yet, but I'll find out by Friday." },
+      { draft: "I apologise for the mix-up; however, I've fixed it and you won't be charged again." },
     ],
   },
 };

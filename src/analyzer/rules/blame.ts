@@ -31,6 +31,8 @@ export const rule: RuleDefinition = {
       { re: 'as (?:previously|already|clearly) (?:stated|mentioned|explained|noted|advised|outlined)', fix: recap, fixLabel: 'Say “To recap”' },
       { re: 'as (?:stated|explained|noted|advised) (?:previously|before|above|earlier|already)', fix: recap, fixLabel: 'Say “To recap”' },
       { re: 'you (?:failed|neglected|forgot) to' },
+      { re: 'as (?:mentioned|stated|explained|noted|outlined) in my (?:previous|last|earlier|prior) (?:email|e-mail|message|reply|response|note|mail)', fix: recap, fixLabel: 'Say “To recap”' },
+      { re: "you (?:need|have|ought) to (?:actually |carefully )?read (?:the|our|my)" },
       { re: "you (?:didn't|did not|never|don't|do not|haven't|have not|obviously didn't|clearly didn't) (?:read|follow|check|bother|look at|pay attention|listen)" },
       { re: 'you (?:obviously|clearly) (?:missed|ignored|misread|misunderstood|didn\'t|did not|haven\'t)' },
       { re: 'you (?:were|have been) (?:already )?(?:supposed|told|asked|advised|warned) to' },
@@ -57,6 +59,7 @@ export const rule: RuleDefinition = {
       { draft: 'That is your responsibility, not ours.' },
       { draft: 'You must have entered the wrong email address.' },
       { draft: 'Like I said, the code expires after 10 minutes.' },
+      { draft: 'As mentioned in my previous email, we need the receipt.' },
     ],
     pass: [
       { draft: 'You should receive it Friday.' },

@@ -54,6 +54,7 @@ export const rule: RuleDefinition = {
       { re: '(?:your )?(?:satisfaction|happiness|call|business|custom|feedback) is (?:very |extremely |really )?(?:important|valuable) to us' },
       { re: '(?:thank you|thanks) for your (?:patience and understanding|understanding and patience|continued patience|continued support|kind cooperation|cooperation in this matter)' },
       { re: '(?:we|I) (?:sincerely )?apologi[sz]e for any inconvenience(?: (?:caused|this has caused))?' },
+      { re: '(?:we|I) (?:sincerely )?regret any inconvenience(?: caused)?' },
       { re: '(?:(?:I|we) apologi[sz]e|(?:I am|I\'m|we are|we\'re) sorry|sorry|apologies) for the inconvenience(?: caused)?' },
       { re: "(?:please )?(?:do not|don't) hesitate to (?:contact|reach out to|get in touch with|call|email|ask)(?: us| me)?" },
       { re: 'I hope (?:this|my) (?:email|e-mail|message) finds you well' },

@@ -40,11 +40,11 @@ export const rule: RuleDefinition = {
   check: existence({
     phrases: [
       { re: 'calm down|chill out|take a deep breath|settle down' },
-      { re: 'relax' },
+      { re: 'relax(?=\\s*[,.!;:—–])' },
       { re: "(?:just|please|you need to|try to) relax" },
-      { re: "(?:not|no|isn't|is not|wasn't) (?:that |such |really |actually |a )*big (?:of a )?deal" },
+      { re: "(?:not|no|isn't|is not|wasn't) (?:that |such |really |actually |a )*big (?:of a )?deal(?! to (?:fix|change|sort|update|solve|do|undo|correct))" },
       { re: "you(?:'re| are) (?:being )?(?:overreacting|too sensitive|dramatic|unreasonable|over-reacting)" },
-      { re: "(?:there's|there is) no (?:need|reason) to (?:be|get) (?:so )?(?:upset|angry|worked up|frustrated|mad|emotional)" },
+      { re: "(?:(?:there's|there is) )?no (?:need|reason) to (?:be|get) (?:so )?(?:upset|angry|worked up|frustrated|mad|emotional|annoyed|stressed)" },
       { re: "(?:it's|it is|this is|that's|that is) (?:really |honestly )?not (?:that |so |very )?(?:hard|difficult|complicated|complex)" },
       { re: 'these things happen|it happens(?=\\s*[.!])|stuff happens|it could (?:have been|be) worse' },
       { re: "at least (?:it|you|nothing|the)(?: (?:still |only )?(?:works|have|got|wasn't|isn't|didn't|was|is))" },
@@ -66,6 +66,7 @@ export const rule: RuleDefinition = {
       { draft: 'These things happen, unfortunately.' },
       { draft: 'You just need to clear your cache.' },
       { draft: 'All you have to do is log out and back in.' },
+      { draft: 'No need to get upset.' },
     ],
     pass: [
       { draft: 'We just shipped your replacement this morning.' },
@@ -74,6 +75,8 @@ export const rule: RuleDefinition = {
       { draft: 'Just to confirm, is the order number 4411?' },
       { draft: "A failed payment is a big deal, and I'm treating it that way." },
       { draft: 'Sit back and relax while we handle the rest.' },
+      { draft: 'Relax and enjoy your new headphones!' },
+      { draft: "This isn't a big deal to fix, and I've already done it for you." },
       { draft: 'Please restart the router and let me know if the light turns green.' },
       { draft: 'This error happens when the card has expired.' },
       { draft: 'Just checking in to see if the new card arrived.' },

@@ -23,6 +23,7 @@ export const NEXT_STEP_CUES: readonly RegExp[] = [
   // what was done: "I've refunded", "we reset", "has been processed", "is now fixed"
   re(`\\b(?:I|we)(?:'ve|'d| have| had)? ${ADV}(?:${DONE_VERBS})\\b`),
   re(`\\b(?:has|have) (?:now |just |already |also )?been (?:${DONE_VERBS})\\b`),
+  re(`\\b(?:was|were) (?:just |already |successfully |also )?(?:${DONE_VERBS})(?: (?:this|today|yesterday|on|at|earlier|last|an hour|a few))`),
   re("\\b(?:is|are|'s) (?:now |already |all |back |fully )?(?:fixed|resolved|active|live|back (?:up|online|to normal)|working (?:again|now)|on (?:its|their) way|ready|sorted|restored|unlocked|reactivated|enabled|refunded|cancell?ed|done|in transit|out for delivery)\\b"),
   // what happens now: "I'll…", "we will…", "our team is…", "is being processed", "you'll receive…"
   re("\\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| shall) (?!not\\b|never\\b|be (?:happy|glad|pleased) to (?:help|assist)\\b|do (?:my|our) best\\b|try\\b)"),
@@ -98,6 +99,7 @@ export const rule: RuleDefinition = {
       { draft: 'Go to Settings > Billing and choose Update card.' },
       { draft: "Reply with your order number and I'll check it." },
       { draft: 'Your replacement has been shipped.' },
+      { draft: 'Sorry for the wait! Your refund of £23.50 was issued this morning.' },
       { draft: 'We will send a new code within the hour.' },
       { draft: "You're welcome, Priya! Glad it's working.", customer: { name: 'Priya', feeling: 'grateful' } },
       { draft: 'Could you send me a screenshot of the error?' },

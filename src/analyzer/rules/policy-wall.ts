@@ -33,6 +33,9 @@ export const rule: RuleDefinition = {
       { re: "nothing (?:more |else |further )?(?:I|we) (?:can|could) do" },
       { re: "(?:unfortunately|sadly|regrettably|I'm afraid),? (?:I|we) (?:cannot|can't|can not|are unable to|am unable to|aren't able to|am not able to|are not able to|won't be able to|will not be able to|don't|do not)" },
       { re: "(?:I|we) (?:cannot|can't|don't|do not|won't) make (?:any )?exceptions?|no exceptions" },
+      { re: "(?:sorry|afraid),? (?:but )?(?:I|we) (?:cannot|can't|can not|are unable to|am unable to|won't be able to|will not be able to)" },
+      { re: "(?:(?:that's|that is|it's|it is|this is) (?:simply |just |unfortunately )?not|(?:this|that|it) (?:simply |just )?isn't) (?:possible|something (?:I|we) can (?:do|change|offer))" },
+      { re: "(?:unable|not able|not allowed|not permitted) to (?:offer|give|issue|provide|make|process|accept|refund|change|cancel|approve|grant|extend|waive|honou?r|exchange|return)" },
       { re: "my hands are tied|(?:it's|it is|that's) out of my hands|I don't make the rules" },
       { re: "(?:I'm|I am|we're|we are) not (?:allowed|permitted|authori[sz]ed) to" },
       { re: "(?:that's|it's|this is) just (?:how|the way) (?:it works|it is|things are|things work)" },
@@ -52,6 +55,8 @@ export const rule: RuleDefinition = {
       { draft: "I'm not allowed to issue refunds after 30 days." },
       { draft: 'Per our policy, late returns are declined.' },
       { draft: 'My hands are tied on this one.' },
+      { draft: "I'm afraid that's not possible." },
+      { draft: 'We are unable to offer refunds on sale items.' },
     ],
     pass: [
       { draft: 'Unfortunately, we cannot refund opened items. Instead, I can offer store credit.' },
@@ -61,6 +66,8 @@ export const rule: RuleDefinition = {
       { draft: "There's nothing you need to do; I've handled it." },
       { draft: "That's our policy, but here's what I can do: a full credit today." },
       { draft: 'You can read our privacy policy at example.com/privacy.' },
+      { draft: "It's possible to change the date yourself under Orders." },
+      { draft: "Unfortunately the item is out of stock, but I can offer you a similar one at the same price." },
     ],
   },
 };

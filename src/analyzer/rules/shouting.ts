@@ -20,7 +20,9 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
     'AI ML QA UX UI PR HR IT ROI B2B B2C CSAT NPS CTA RFP SOW PO POS EDI RFID QR OCR CAPTCHA DOB SSN EIN TIN ' +
     'ACME IKEA LEGO ASUS SONY NOKIA BMW AUDI FIAT TIKTOK NHS DMV IRS HMRC ATO CRA FBI CIA NATO UN EU UK US ' +
     'II III IV VI VII VIII IX XI XII XIV XV XX PS NB ' +
-    'AM PM AD BC CC BCC RE FW FWD'
+    'AM PM AD BC CC BCC RE FW FWD HDMI VGA DVI DVD NFT APR APY KYC AML UPC EAN GTIN MOQ DDP FOB EXW AWB COD EOL ' +
+    'OAUTH SAML LDAP SCIM JWT CLI GUI IDE CDN TOS EULA ASCII UTF RGB CMYK DPI PPI HDR OEM ODM MSRP RRP ETD ETA ' +
+    'USPS CET NZ AU CA NY CA TX FL DC EST'
   ).split(' '),
 );
 
@@ -64,15 +66,22 @@ function letterCount(s: string): number {
   return n;
 }
 
+const VOWEL = /[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]/;
+const LABEL_AFTER = /^[ \t]*:/;
+
 function isLoud(text: string, start: number, end: number, word: string): boolean {
   if (HAS_CODE_CHAR.test(word)) return false; // XK-2000, A4, U.S.A, AT&T, MAX_SIZE
   const bare = word.replace(/['’]/g, '');
   if (letterCount(bare) < 3) return false;
+  // No vowel: an abbreviation, not a shouted word (HTTP, SMTP, CSV, PDF).
+  if (/^[A-Z]+$/.test(bare) && !VOWEL.test(bare)) return false;
   if (ACRONYMS.has(bare) || ACRONYMS.has(bare.replace(/S$/, ''))) return false;
   const before = start > 0 ? text[start - 1]! : '';
   const after = end < text.length ? text[end]! : '';
   // Tags and entities: <DIV>, </P>, &NBSP;, KEY=value
   if (before === '<' || before === '/' || before === '&' || before === '!' || after === '=' || after === '>') return false;
+  // A label at the start of a line or sentence: "NOTE: …", "UPDATE: …"
+  if (LABEL_AFTER.test(text.slice(end, end + 3)) && atSentenceStart(text, start)) return false;
   // Short caps in brackets are labels or codes: [ABCD], (GDPR)
   if ((before === '[' || before === '(' || before === '{') && bare.length <= 5) return false;
   return true;
@@ -175,6 +184,8 @@ export const rule: RuleDefinition = {
       { draft: 'Ship via UPS or DHL, whichever is cheaper.' },
       { draft: 'Your (GDPR) request is logged under ref ZX9Q.', why: 'a code without digits in a known style is still rare; "ZX9Q" has a digit' },
       { draft: 'Call me at 9 AM or 3 PM, whichever suits you.' },
+      { draft: 'NOTE: the new password expires in 24 hours.' },
+      { draft: 'The USB-C adapter and the HDMI cable are both in the box.' },
     ],
   },
 };
