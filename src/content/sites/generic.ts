@@ -1,5 +1,5 @@
 import { COACH_TAG } from '../coach-host';
-import { composedRoots, isRendered, topDocument } from '../dom/roots';
+import { composedRoots, frameElementOf, isRendered, isShadowRoot, topDocument } from '../dom/roots';
 import { firstName, messageText, textOf } from './message';
 import type { SiteAdapter } from './types';
 
@@ -31,12 +31,16 @@ function timeOf(message: Element): number {
 
 /** The newest customer entry in `root`: by `<time datetime>` when every entry has one, else the last. */
 function latestCustomerMessage(root: Document | ShadowRoot, replyBox: Element): Element | null {
-  const hosts = new Set<Node>([replyBox]);
-  for (const shadow of composedRoots(replyBox)) if ('host' in shadow) hosts.add(shadow.host);
+  // The elements that hold the reply box in each root (a shadow host, an iframe) are not messages.
+  const holders = new Set<Node>([replyBox]);
+  for (const around of composedRoots(replyBox)) {
+    const holder = isShadowRoot(around) ? around.host : frameElementOf(around as Document);
+    if (holder) holders.add(holder);
+  }
   const candidates = [...root.querySelectorAll(CUSTOMER_MESSAGE)].filter(
     (message) =>
       !message.closest(NOT_A_MESSAGE) &&
-      ![...hosts].some((host) => message.contains(host)) &&
+      ![...holders].some((holder) => message.contains(holder)) &&
       // An entry inside another matching entry is part of it.
       !message.parentElement?.closest(CUSTOMER_MESSAGE),
   );
@@ -72,7 +76,7 @@ export const generic: SiteAdapter = {
       .join(' ');
     if (INTERNAL_NOTE.test(label)) return false;
     // Our own coach's fields are not the agent's reply.
-    if (composedRoots(element).some((root) => 'host' in root && root.host.localName === COACH_TAG)) return false;
+    if (composedRoots(element).some((root) => isShadowRoot(root) && root.host.localName === COACH_TAG)) return false;
     if (element.localName === 'textarea') {
       // A one-line textarea is a field, not a reply.
       return (element as HTMLTextAreaElement).rows > 1 || element.clientHeight > 40;
