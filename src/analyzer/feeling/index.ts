@@ -1,10 +1,340 @@
-// Customer-feeling detector. Pure TypeScript: no browser globals.
-// NOTE: first naive version; the final signature is stable.
-import { FEELINGS, type Feeling, type FeelingResult } from '../types';
+// Customer-feeling detector: linear model (GoEmotions) + support-specific cue rules.
+// Pure TypeScript, synchronous, linear-time; safe on any string.
+import { FEELINGS, NEGATIVE_FEELINGS, type Evidence, type Feeling, type FeelingResult } from '../types';
+import { ACRONYMS, CUES, INTENSIFIERS } from './cues';
+import { MODEL_LABELS } from './model-format';
+import { loadModel } from './model';
+import { MAX_ANALYSED_CHARS, latestMessage } from './strip';
+import { emitFeatures, tokenize, type Token } from './tokenize';
 
+export { latestMessage } from './strip';
+
+const NF = FEELINGS.length;
+const IDX = Object.fromEntries(FEELINGS.map((f, i) => [f, i])) as Record<Feeling, number>;
+/** FEELINGS index → model label index (−1 for impatient, which only cues produce). */
+const MODEL_OF = FEELINGS.map((f) => (MODEL_LABELS as readonly string[]).indexOf(f));
+const NEG_SET = new Set<Feeling>(NEGATIVE_FEELINGS);
+/** A cue lifts its feeling to at least (best non-grateful model logit − CUE_FLOOR) before adding its weight. */
+const CUE_FLOOR = 1.5;
+/** Without a support cue, a negative reading must be this probable to override politeness thanks. */
+const POLITE_OVERRIDE_P = 0.6;
+/** Positive cue weight (summed per feeling) needed to lift a feeling to the floor; weaker cues only add. */
+const STRONG_CUE = 2.5;
+const GRATEFUL_M = (MODEL_LABELS as readonly string[]).indexOf('grateful');
+/** Politeness words: they must not turn an otherwise negative message into `grateful`. */
+const POLITE = new Set(['thanks', 'thank', 'thx', 'ty', 'appreciate', 'appreciated', 'please', 'pls', 'kindly', 'cheers', 'tia']);
+/** Common English words, for the "is this English?" check. */
+const ENGLISH = new Set(
+  ('the a an and or but if of to in on at for with from by is are was were be been am i you he she it we they my your ' +
+    'our their this that these those not no yes do does did have has had will would can could should me us them what ' +
+    'why how when where which who there here just so very still again please thanks thank help order account ' +
+    'refund payment card bill charged service internet phone app email days week weeks today').split(' '),
+);
+const MAX_EVIDENCE = 8;
+
+interface Occ {
+  j: number;
+  /** at least one occurrence outside a politeness word */
+  plain: boolean;
+  spans: number[]; // start,end pairs (≤ 3 occurrences)
+}
+
+interface CueHit {
+  start: number;
+  end: number;
+  w: Partial<Record<Feeling, number>>;
+  polite: boolean;
+  intense: boolean;
+}
+
+let debugSink: ((d: { model: number[]; cues: number[]; hits: string[] }) => void) | null = null;
+/** Diagnostics for scripts/eval-feelings.ts: receives raw model logits (MODEL_LABELS order), cue sums (FEELINGS order) and cue matches. */
+export function setFeelingDebugSink(sink: typeof debugSink): void {
+  debugSink = sink;
+}
+
+function emptyScores(): Record<Feeling, number> {
+  const s = {} as Record<Feeling, number>;
+  for (const f of FEELINGS) s[f] = 0;
+  return s;
+}
+
+function neutralResult(confidence: number): FeelingResult {
+  const scores = emptyScores();
+  scores.neutral = 1;
+  return { feeling: 'neutral', intensity: 0, confidence, scores, evidence: [] };
+}
+
+function softmax(z: Float64Array): Float64Array {
+  let mx = -Infinity;
+  for (const v of z) if (v > mx) mx = v;
+  const p = new Float64Array(z.length);
+  let s = 0;
+  for (let i = 0; i < z.length; i++) {
+    p[i] = Math.exp(z[i]! - mx);
+    s += p[i]!;
+  }
+  for (let i = 0; i < z.length; i++) p[i]! /= s;
+  return p;
+}
+
+function argmax(z: ArrayLike<number>): number {
+  let b = 0;
+  for (let i = 1; i < z.length; i++) if (z[i]! > z[b]!) b = i;
+  return b;
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}
+
+/**
+ * Detects the customer's feeling in a support message (the latest message only: quoted history,
+ * forwarded headers, signatures and closing sign-offs are ignored). Never throws.
+ */
 export function detectFeeling(text: string): FeelingResult {
-  const scores = {} as Record<Feeling, number>;
-  for (const f of FEELINGS) scores[f] = f === 'neutral' ? 1 : 0;
-  void text;
-  return { feeling: 'neutral', intensity: 0, confidence: 0.2, scores, evidence: [] };
+  return detectFeelingWith(text, DEFAULT_OPTIONS);
+}
+
+/** Switches for ablation in scripts/eval-feelings.ts; the product always uses the defaults. */
+export interface DetectOptions {
+  /** support cue rules (and `impatient`) */
+  cues: boolean;
+  /** ignore quoted history, signatures and sign-offs */
+  strip: boolean;
+  /** thanks-but-negative: politeness does not make a negative message grateful */
+  politeness: boolean;
+}
+export const DEFAULT_OPTIONS: Readonly<DetectOptions> = { cues: true, strip: true, politeness: true };
+
+export function detectFeelingWith(text: string, opts: Readonly<DetectOptions>): FeelingResult {
+  try {
+    return detect(typeof text === 'string' ? text : String(text ?? ''), opts);
+  } catch {
+    return neutralResult(0);
+  }
+}
+
+function detect(text: string, opts: Readonly<DetectOptions>): FeelingResult {
+  const spans = opts.strip
+    ? latestMessage(text).spans
+    : /\S/.test(text)
+      ? [{ start: 0, end: Math.min(text.length, MAX_ANALYSED_CHARS) }]
+      : [];
+  if (spans.length === 0) return neutralResult(0.1);
+
+  // ---- tokens ----
+  const tokens: Token[] = [];
+  for (const sp of spans) {
+    tokenize(text, sp.start, sp.end, tokens);
+    tokens.push({ norm: '\n', start: sp.end, end: sp.end, kind: 'b', caps: false });
+  }
+  let words = 0;
+  let wordChars = 0;
+  let knownChars = 0;
+  let capsWords = 0;
+  let bangs = 0;
+  let intensifiers = 0;
+  const politeStarts = new Set<number>();
+  const politeEnds = new Set<number>();
+  const model = loadModel();
+  for (const t of tokens) {
+    if (t.kind === 'w') {
+      words++;
+      const len = t.end - t.start;
+      wordChars += len;
+      if (ENGLISH.has(t.norm) || model.english.has(t.norm) || model.index.has(t.norm)) knownChars += len;
+      if (t.caps && !ACRONYMS.has(text.slice(t.start, t.end))) capsWords++;
+      if (INTENSIFIERS.has(t.norm)) intensifiers++;
+      if (POLITE.has(t.norm)) {
+        politeStarts.add(t.start);
+        politeEnds.add(t.end);
+      }
+    } else if (t.kind === 'p' && (t.norm === '!!' || t.norm === '?!')) bangs++;
+  }
+  const featureTokens = tokens.some((t) => t.kind !== 'b');
+  if (!featureTokens) return neutralResult(0.1);
+  // Non-English (or non-language) text: neutral with low confidence.
+  const englishShare = wordChars === 0 ? 1 : knownChars / wordChars;
+  if (wordChars >= 6 && englishShare < 0.5) {
+    const r = neutralResult(clamp01(0.1 + 0.3 * englishShare));
+    return r;
+  }
+
+  // ---- linear model ----
+  const C = model.nLabels;
+  const occ = new Map<string, Occ>();
+  emitFeatures(tokens, (f, s, e) => {
+    const j = model.index.get(f);
+    if (j === undefined) return;
+    const polite = politeStarts.has(s) || politeEnds.has(e);
+    const o = occ.get(f);
+    if (o === undefined) occ.set(f, { j, plain: !polite, spans: [s, e] });
+    else {
+      if (!polite) o.plain = true;
+      if (o.spans.length < 6) o.spans.push(s, e);
+    }
+  });
+  const z = new Float64Array(C);
+  const zPlain = new Float64Array(C);
+  for (let c = 0; c < C; c++) z[c] = zPlain[c] = model.bias[c]!;
+  const W = model.weights;
+  for (const o of occ.values()) {
+    const base = o.j * C;
+    for (let c = 0; c < C; c++) z[c]! += W[base + c]!;
+    if (o.plain) for (let c = 0; c < C; c++) zPlain[c]! += W[base + c]!;
+  }
+
+  // ---- cues ----
+  const hits: CueHit[] = [];
+  const cue = new Float64Array(NF);
+  const cuePlain = new Float64Array(NF);
+  /** sum of positive cue weights per feeling (only strong evidence lifts a feeling to the floor) */
+  const strong = new Float64Array(NF);
+  const strongPlain = new Float64Array(NF);
+  for (const sp of opts.cues ? spans : []) {
+    const seg = text.slice(sp.start, sp.end);
+    for (const c of CUES) {
+      const re = c.re;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let n = 0;
+      while ((m = re.exec(seg)) !== null && n < 10) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        n++;
+        hits.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length, w: c.w, polite: !!c.polite, intense: !!c.intense });
+      }
+    }
+  }
+  // A cue counts once per message (repeats raise intensity, not the logit).
+  const counted = new Set<Partial<Record<Feeling, number>>>();
+  for (const h of hits) {
+    if (counted.has(h.w)) continue;
+    counted.add(h.w);
+    for (const f of FEELINGS) {
+      const v = h.w[f];
+      if (v === undefined) continue;
+      const i = IDX[f];
+      cue[i]! += v;
+      if (v > 0) strong[i]! += v;
+      if (!h.polite) {
+        cuePlain[i]! += v;
+        if (v > 0) strongPlain[i]! += v;
+      }
+    }
+  }
+
+  const logits = (zm: Float64Array, cz: Float64Array, st: Float64Array): Float64Array => {
+    // Reference level: the best model logit outside `grateful`. A feeling a support cue points at is
+    // lifted to at least ref − CUE_FLOOR before its cue weights are added (the Reddit-trained model
+    // knows little about support phrasing, and nothing about `impatient`).
+    let ref = -Infinity;
+    for (let c = 0; c < C; c++) if (c !== GRATEFUL_M && zm[c]! > ref) ref = zm[c]!;
+    const L = new Float64Array(NF);
+    for (let i = 0; i < NF; i++) {
+      const mi = MODEL_OF[i]!;
+      const cw = opts.cues ? cz[i]! : 0;
+      const base = mi >= 0 ? zm[mi]! : ref - 4;
+      L[i] = (cw > 0 && st[i]! >= STRONG_CUE ? Math.max(base, ref - CUE_FLOOR) : base) + cw;
+    }
+    if (!opts.cues) L[IDX.impatient] = -Infinity;
+    return L;
+  };
+  if (debugSink) debugSink({ model: Array.from(z), cues: Array.from(cue), hits: hits.map((h) => text.slice(h.start, h.end)) });
+  let L = logits(z, cue, strong);
+  let win = argmax(L);
+  let usedPlain = false;
+  if (opts.politeness && FEELINGS[win] === 'grateful') {
+    // Thanks-but-worried: if the message is negative once politeness is set aside, the feeling the
+    // agent must acknowledge wins.
+    const Lp = logits(zPlain, cuePlain, strongPlain);
+    const wp = argmax(Lp);
+    const pp = softmax(Lp);
+    if (NEG_SET.has(FEELINGS[wp]!) && (strongPlain[wp]! >= STRONG_CUE || pp[wp]! >= POLITE_OVERRIDE_P)) {
+      L = Lp;
+      win = wp;
+      usedPlain = true;
+    }
+  }
+  const p = softmax(L);
+  const feeling = FEELINGS[win]!;
+  const scores = emptyScores();
+  for (let i = 0; i < NF; i++) scores[FEELINGS[i]!] = Math.round(p[i]! * 10000) / 10000;
+  let second = 0;
+  for (let i = 0; i < NF; i++) if (i !== win && p[i]! > second) second = p[i]!;
+
+  // ---- evidence ----
+  const evidence = collectEvidence(text, win, occ, hits, W, C, usedPlain);
+
+  // ---- confidence & intensity ----
+  const coverage = Math.min(1, 0.4 + 0.2 * occ.size);
+  const confidence = clamp01(p[win]! * coverage * (englishShare < 0.8 ? 0.5 + 0.5 * englishShare : 1));
+  let intensity = 0;
+  const intenseHits = hits.filter((h) => h.intense && (h.w[feeling] ?? 0) > 0).length;
+  const shout = capsWords >= 2 && capsWords * 2 >= words ? 0.3 : Math.min(0.25, 0.08 * capsWords);
+  if (feeling === 'neutral') {
+    intensity = 0.05 + 0.5 * shout + 0.05 * Math.min(2, bangs);
+  } else {
+    intensity =
+      0.2 +
+      0.35 * (p[win]! - second) +
+      shout +
+      0.1 * Math.min(2, bangs) +
+      Math.min(0.2, 0.07 * intensifiers) +
+      Math.min(0.3, 0.1 * intenseHits);
+  }
+  return { feeling, intensity: Math.round(clamp01(intensity) * 1000) / 1000, confidence: Math.round(confidence * 1000) / 1000, scores, evidence };
+}
+
+function collectEvidence(
+  text: string,
+  win: number,
+  occ: Map<string, Occ>,
+  hits: CueHit[],
+  W: Float32Array,
+  C: number,
+  usedPlain: boolean,
+): Evidence[] {
+  const feeling = FEELINGS[win]!;
+  const items: { start: number; end: number; score: number }[] = [];
+  for (const h of hits) {
+    const v = h.w[feeling] ?? 0;
+    if (v > 0 && !(usedPlain && h.polite)) items.push({ start: h.start, end: h.end, score: 10 + v });
+  }
+  // model words: contribution to the winner relative to the mean over labels
+  const mi = MODEL_OF[win]! >= 0 ? MODEL_OF[win]! : MODEL_OF[IDX.frustrated]!;
+  const bySpan = new Map<number, { start: number; end: number; score: number }>();
+  for (const o of occ.values()) {
+    if (usedPlain && !o.plain) continue;
+    const base = o.j * C;
+    let mean = 0;
+    for (let c = 0; c < C; c++) mean += W[base + c]!;
+    mean /= C;
+    const contrib = W[base + mi]! - mean;
+    for (let k = 0; k < o.spans.length; k += 2) {
+      const s = o.spans[k]!;
+      const e = o.spans[k + 1]!;
+      const key = s * 1048576 + (e - s);
+      const cur = bySpan.get(key);
+      if (cur) cur.score += contrib;
+      else bySpan.set(key, { start: s, end: e, score: contrib });
+    }
+  }
+  const modelItems = [...bySpan.values()].filter((x) => x.score > 0.4).sort((a, b) => b.score - a.score);
+  const top = modelItems[0]?.score ?? 0;
+  for (const x of modelItems.slice(0, 4)) if (x.score >= top * 0.4) items.push(x);
+  if (feeling === 'neutral' && items.every((x) => x.score < 10)) return [];
+
+  items.sort((a, b) => b.score - a.score);
+  const chosen = items.slice(0, MAX_EVIDENCE * 2).sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: { start: number; end: number }[] = [];
+  for (const x of chosen) {
+    const last = merged[merged.length - 1];
+    if (last && x.start < last.end) last.end = Math.max(last.end, x.end);
+    else merged.push({ start: x.start, end: x.end });
+  }
+  return merged.slice(0, MAX_EVIDENCE).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
 }

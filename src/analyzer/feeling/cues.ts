@@ -1,0 +1,152 @@
+// Support-specific cue rules: phrases GoEmotions (Reddit) does not teach the model — waiting,
+// threats to leave, billing errors, deadlines, sarcasm, "no worries". Each cue adds weights to the
+// feeling logits, and each match becomes evidence. Patterns are data; keep them linear (no nested
+// quantifiers) so the detector stays linear-time.
+import type { Feeling } from '../types';
+
+export interface Cue {
+  id: string;
+  re: RegExp;
+  w: Partial<Record<Feeling, number>>;
+  /** Politeness (thanks/appreciate): ignored when deciding whether a negative feeling hides behind thanks. */
+  polite?: boolean;
+  /** Raises intensity (threats, repeated complaints). */
+  intense?: boolean;
+}
+
+const A = "['’]"; // apostrophe
+const NT = `(?:n${A}?t|not)`; // don't / dont / do not → use as (?:do|does|...)${NT}
+const NUM = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|a couple of|several|many|so many)';
+const PERIOD = '(?:days?|weeks?|months?|hours?|business days|working days)';
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the weekend|the end of (?:the )?(?:day|week|month))';
+const IM = `(?:i${A}?m|i am)`;
+const ADV = '(?:(?:still|really|very|so|quite|a bit|a little|extremely|getting|now|totally|completely|honestly|seriously|pretty|rather|incredibly|super) )?';
+
+const r = (src: string): RegExp => new RegExp(src, 'gi');
+
+export const CUES: Cue[] = [
+  // ---------- impatient: waiting, repeats, urgency ----------
+  { id: 'still-waiting', re: r(`\\bstill (?:waiting|wait|chasing)\\b|\\bstill (?:no (?:reply|response|answer|update|refund|word|news|sign)|not (?:fixed|resolved|refunded|sorted|shipped|delivered))\\b`), w: { impatient: 3.5 }, intense: true },
+  { id: 'still-not', re: r(`\\bstill (?:have${NT}|haven${A}?t|hasn${A}?t|nothing|not (?:working|here|arrived|received|done))\\b`), w: { impatient: 2 } },
+  { id: 'nth-time', re: r(`\\b(?:(?:this is|it${A}s|that${A}s|this${A}s|for) (?:the|my|our) (?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|tenth|umpteenth|hundredth|\\d+(?:th|rd|nd)) (?:time|email|message|call|request|ticket|attempt)|(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|tenth|umpteenth|hundredth|\\d+(?:th|rd|nd)) (?:time|email|message|call|request|ticket) (?:i|we)(?:${A}?ve| have| am|${A}?m)? (?:ask|call|writ|email|contact|chas|report|request|complain|reach|try|tri)\\w*)\\b`), w: { impatient: 3, frustrated: 0.5 }, intense: true },
+  { id: 'asked-times', re: r(`\\b(?:asked|called|emailed|written|wrote|contacted (?:you|support|your team)|chased|requested|reached out)(?: you| this| about this| support)? (?:${NUM}|multiple|numerous|countless|several) times\\b`), w: { impatient: 3, frustrated: 1 }, intense: true },
+  { id: 'any-update', re: r(`\\bany (?:update|news|progress|word|updates|response|reply|eta)\\b`), w: { impatient: 2.5 } },
+  { id: 'asap', re: r(`\\b(?:asap|a\\.s\\.a\\.p|as soon as possible|urgently|without further delay|straight away)\\b`), w: { impatient: 2 } },
+  { id: 'need-by', re: r(`\\bneed (?:it|this|them|that|a (?:reply|response|fix|refund|replacement|resolution|callback)|an? answer|(?:my|the) [a-z]+(?: [a-z]+)?) (?:by |before |for )?(?:today|tonight|now|tomorrow|this week|${DAY})\\b`), w: { impatient: 2.5, worried: 1 } },
+  { id: 'for-n-days', re: r(`\\b(?:for|over|nearly|almost|it${A}s been|been|waited|waiting) (?:(?:over|more than|nearly|almost|about|the (?:last|past)) )?${NUM} (?:(?:whole|full|long|more|entire) )?${PERIOD}\\b`), w: { impatient: 2 } },
+  { id: 'period-now', re: r(`\\b${PERIOD} (?:now|later|and (?:still|nothing|counting)|of (?:waiting|back and forth|calls|emails))\\b`), w: { impatient: 1.5 } },
+  { id: 'been-waiting', re: r(`\\b(?:been waiting|have waited|i waited|waited (?:for|over|since|almost|nearly)|waiting (?:for|on) (?:a |an |my |your |the |this )?(?:reply|response|answer|update|refund|call|callback|technician|engineer|delivery|order|package|weeks|days|ages|hours|months|someone))\\b`), w: { impatient: 2 } },
+  { id: 'nobody-back', re: r(`\\b(?:nobody|no one|no-one|noone|none of you|you never|no-?body)(?: has| have| ever)? (?:got(?:ten)? back|called(?: me)? back|replied|responded|answered|contacted|followed up|returned my|bothered)\\b`), w: { impatient: 2.5, frustrated: 1 }, intense: true },
+  { id: 'promised', re: r(`\\b(?:promised|told|assured|guaranteed)(?: me| us)?(?: that)? (?:a |an )?(?:call ?back|callback|refund|response|reply|update|someone would|you would|it would|i would|they would|to (?:call|email|get back|refund|fix|send))`), w: { impatient: 2, frustrated: 1.5 } },
+  { id: 'again-and-again', re: r(`\\b(?:yet again|again and again|over and over(?: again)?|time and (?:time )?again)\\b`), w: { frustrated: 1.5, impatient: 1 }, intense: true },
+  { id: 'following-up', re: r(`\\b(?:following up|follow(?:ing)?[- ]up (?:again|on (?:this|my))|chasing (?:this|up|again)|checking in again|bumping this|reminder:)`), w: { impatient: 2.5 } },
+  { id: 'on-hold', re: r(`\\bon hold for\\b|\\b(?:hold|queue) (?:for|times? of) (?:over )?${NUM}`), w: { impatient: 2, frustrated: 1 } },
+  { id: 'hello-anyone', re: r(`\\b(?:hello|anyone|anybody|hi) ?\\?{1,}`), w: { impatient: 2 } },
+  { id: 'nothing-yet', re: r(`\\b(?:and )?(?:still )?(?:nothing|no reply|no response|no refund|no answer|not received|nothing received|not arrived|no sign of it) (?:yet|so far|since)\\b|\\b(?:sent|submitted|ordered|returned|paid|requested|reported|emailed|called|opened|filed|placed|applied|cancell?ed)\\b[^.!?\\n]{0,40}?\\b${NUM} ${PERIOD} ago\\b`), w: { impatient: 2 } },
+  { id: 'how-long', re: r(`\\bhow (?:much )?long (?:do|does|will|must|should|am|have|is|are|can)\\b`), w: { impatient: 2 } },
+  { id: 'where-is', re: r(`\\bwhere(?:${A}s| is| are) (?:my|our|the) (?:order|refund|package|parcel|delivery|money|replacement|technician|engineer|item|reply|callback)\\b`), w: { impatient: 1.5 } },
+  { id: 'when-will', re: r(`\\bwhen (?:will|can|do|am|are|is) (?:i|we|my|our|you|it|this|someone)\\b`), w: { impatient: 0.8 } },
+  { id: 'hurry', re: r(`\\b(?:hurry up|get (?:this|it) (?:sorted|fixed|done) (?:now|today)|stop (?:stalling|delaying)|taking (?:so|too|forever|ages)|takes (?:forever|ages)|ages ago|still pending|how many more)\\b`), w: { impatient: 1.5 } },
+
+  // ---------- angry: threats to leave / review / chargeback / legal ----------
+  { id: 'cancel', re: r(`\\b(?:(?:i${A}?ll|i will|i${A}?m going to|going to|gonna|i want to|i${A}?d like to|about to|i${A}?m|i am|we${A}?re|we are|we will) (?:be )?(?:cancel+(?:ing)?|clos(?:e|ing)|terminat(?:e|ing)) (?:my|our|the|this) (?:account|subscription|contract|service|membership|plan|policy|card|order)|cancel+ing (?:my|our) (?:account|subscription|contract|service|membership|plan)|(?:leave|leaving) (?:you|your (?:company|service|bank|network))|(?:i${A}?m|i am|we${A}?re) (?:leaving|done with you))\\b`), w: { angry: 3.5 }, intense: true },
+  { id: 'switch-provider', re: r(`\\b(?:switch(?:ing)? to|mov(?:e|ing) to|go(?:ing)? (?:over )?to) (?:a |your )?(?:competitor|another (?:provider|bank|company|carrier|service)|someone else)|\\btake my (?:business|money|custom) elsewhere\\b`), w: { angry: 4 }, intense: true },
+  { id: 'review-threat', re: r(`\\b(?:(?:leave|leaving|write|writing|post|posting|give|giving)(?: you)? (?:a )?(?:bad|negative|terrible|scathing|honest|1[- ]star|one[- ]star|public)(?: review| rating)|(?:1|one|zero)[- ]star (?:review|rating)|(?:review|complain|post) (?:on|about (?:you|this) on) (?:trustpilot|yelp|google|twitter|facebook|social media)|tell (?:everyone|all my friends))\\b`), w: { angry: 4 }, intense: true },
+  { id: 'report', re: r(`\\b(?:report(?:ing)? (?:you|your company|your business|this company) to|better business bureau|bbb|trading standards|consumer (?:protection|rights|affairs)|ombudsman|fcc|cfpb|ftc|regulator)\\b`), w: { angry: 4 }, intense: true },
+  { id: 'chargeback', re: r(`\\b(?:charge ?back|dispute (?:the|this|these) (?:charge|transaction|payment)s?|dispute it with my (?:bank|card)|call(?:ing)? my bank)\\b`), w: { angry: 4 }, intense: true },
+  { id: 'legal', re: r(`\\b(?:my (?:lawyer|attorney|solicitor)|(?:a|my) (?:lawyer|attorney|solicitor) (?:will|is)|contact(?:ing)? (?:a|my) (?:lawyer|attorney|solicitor)|legal action|take (?:this|you) to court|take legal|sue you|suing you|sue your|small claims|lawsuit against)\\b`), w: { angry: 4.5 }, intense: true },
+  { id: 'scam', re: r(`\\b(?:scam(?:mers?|med)?|rip[- ]?off|ripped (?:me )?off|daylight robbery|thieves|stealing (?:my|our) money|con artists)\\b`), w: { angry: 2.5 }, intense: true },
+  { id: 'unacceptable', re: r(`\\b(?:unacceptable|inexcusable|disgraceful|outrageous|appalling|absolute(?:ly)? (?:joke|disgrace|shambles)|what a joke|shambles|disgusting)\\b`), w: { angry: 2 }, intense: true },
+  { id: 'worst', re: r(`\\b(?:the )?worst (?:customer |tech |technical )?(?:service|company|experience|support|provider|bank|airline|app)\\b`), w: { angry: 2.5 }, intense: true },
+  { id: 'fed-up', re: r(`\\b(?:fed up|sick (?:and|&) tired|had enough|last straw|done with (?:you|this|your)|beyond (?:a )?joke|at my wit${A}?s end)\\b`), w: { angry: 2.5, frustrated: 1 }, intense: true },
+  { id: 'kidding', re: r(`\\b(?:are you|you (?:people|guys)(?: are)?|is this a) (?:kidding|serious|joking|joke)\\b|\\bseriously\\?`), w: { angry: 1.5, frustrated: 1.5 }, intense: true },
+  { id: 'never-again', re: r(`\\b(?:never again|never (?:use|buy|order|shop|recommend|fly)(?:ing)? (?:from |with )?(?:you|this|your|again)|will never (?:use|buy|order|recommend))\\b`), w: { angry: 2 }, intense: true },
+  { id: 'insult', re: r(`\\b(?:incompetent|incompetence|useless|clueless|pathetic|idiots?|morons?|clowns|amateurs)\\b`), w: { angry: 1 }, intense: true },
+  { id: 'sarcasm-thanks', re: r(`\\b(?:thanks|thank you) (?:for nothing|for wasting|a lot for nothing|for (?:absolutely )?nothing)|\\bthanks,? (?:but )?no thanks\\b`), w: { angry: 3.5, grateful: -5 }, intense: true },
+
+  // ---------- frustrated: broken things, billing errors ----------
+  { id: 'not-working', re: r(`\\b(?:still |again |just )?(?:does${NT}|doesn${A}?t|is${NT}|won${A}?t|will not|can${A}?t|cannot|not) (?:work|working|load|loading|connect|connecting|sync|syncing|open|opening|log ?in|start|turn on|charge|print|send|sending|go through|let me|finish|complete|pay|access|get through|reach)\\b`), w: { frustrated: 1.5 } },
+  { id: 'keeps-failing', re: r(`\\bkeeps? (?:on )?(?:crashing|failing|dropping|freezing|disconnecting|happening|logging me out|charging|cutting out|breaking|going down|rejecting|declining|getting|asking|sending|telling)\\b`), w: { frustrated: 2 } },
+  { id: 'broken-again', re: r(`\\b(?:still|again|completely|totally) (?:broken|down|failing|crashing|not working|dead|unusable)\\b|\\b(?:broken|down|not working) again\\b`), w: { frustrated: 2 } },
+  { id: 'tried-everything', re: r(`\\btried (?:everything|all|every|restarting|rebooting|reinstalling|resetting|twice|again|multiple)\\b`), w: { frustrated: 1.5 } },
+  { id: 'double-charged', re: r(`\\b(?:(?:charged|billed|debited|taken)(?: me)? (?:twice|two times|double|again|for something|for an? [a-z]+ i (?:never|didn${A}?t)|the wrong)|double[- ](?:charged|billed)|overcharged|charged (?:me )?even though|still (?:being )?(?:charged|billed))\\b`), w: { frustrated: 2.5 }, intense: true },
+  { id: 'marked-delivered', re: r(`\\b(?:says|shows|marked|showing|listed)(?: it| as| it as)? (?:delivered|shipped|resolved|closed|complete|completed|paid)\\b[^.!?\\n]{0,40}\\bbut\\b`), w: { frustrated: 2.5 } },
+  { id: 'logs-me-out', re: r(`\\b(?:logs|kicks|signs|throws|locks) me out\\b|\\bevery (?:few|couple of) (?:minutes|seconds|hours)\\b`), w: { frustrated: 2 } },
+  { id: 'nothing-works', re: r(`\\b(?:nothing|none of (?:this|it|that|your suggestions)) (?:works|worked|helps|helped|has worked|has helped|fixed it)\\b`), w: { frustrated: 2 } },
+  { id: 'waste-of-time', re: r(`\\b(?:waste of (?:my )?(?:time|money)|wast(?:ed|ing) (?:my|hours|days|so much|an hour|all)|going (?:round|around) in circles|run(?:ning)? around)\\b`), w: { frustrated: 2 }, intense: true },
+  { id: 'same-problem', re: r(`\\b(?:same|identical) (?:problem|issue|error|thing) (?:again|keeps|over|as (?:last|before|yesterday|always))\\b|\\b(?:keep|keeps) (?:getting|being) (?:transferred|told|passed|bounced|the same)\\b`), w: { frustrated: 2, impatient: 0.5 } },
+  { id: 'not-happy', re: r(`\\b(?:not|n${A}?t|never|hardly) ${ADV}(?:happy|satisfied|pleased|impressed|acceptable|ok|okay|good enough|fair|right)\\b`), w: { frustrated: 2, disappointed: 1, grateful: -2.5, neutral: -0.5 } },
+  { id: 'nobody-helps', re: r(`\\b(?:no one|nobody|no-one) (?:is )?(?:helping|helps|cares|seems to care|can help|knows)\\b`), w: { frustrated: 1.5 } },
+  { id: 'no-sense', re: r(`\\b(?:makes|made) no sense\\b|\\bdoes${NT} make (?:any )?sense\\b|\\bdoesn${A}?t make (?:any )?sense\\b`), w: { confused: 2, frustrated: 1 } },
+  { id: 'annoyed', re: r(`\\b${IM} ${ADV}(?:annoyed|frustrated|irritated|upset|fuming|livid|furious|angry|mad|pissed)\\b`), w: { frustrated: 1.5 }, intense: true },
+
+  // ---------- sarcasm ----------
+  { id: 'sarcasm-great', re: r(`\\b(?:oh )?(?:great|wonderful|fantastic|perfect|awesome|brilliant|lovely|terrific|super|marvell?ous|splendid)[,!.…]+ (?:another|so now|now (?:i|we) (?:have|get|can${A}?t)|(?:it${A}s |it is )?still|again|yet another|(?:the|my) [a-z]+ (?:is|are|has|have) (?:still|now|down|broken|gone)|i get to|i have to|(?:it|this)(?: is|${A}s) (?:broken|down|still))\\b`), w: { frustrated: 3.5, grateful: -4 }, intense: true },
+  { id: 'sarcasm-oh', re: r(`\\boh (?:great|wonderful|joy|perfect|fantastic|brilliant|lovely|goody)\\b`), w: { frustrated: 2.5, grateful: -3 }, intense: true },
+  { id: 'sarcasm-love-how', re: r(`\\b(?:love|loving|i just love|gotta love|got to love) (?:how|that|it when|the way)\\b[^.!?\\n]{0,60}?\\b(?:have to|has to|still|can${A}?t|cannot|doesn${A}?t|don${A}?t|never|again|no one|nobody|not|every time)\\b`), w: { frustrated: 3, grateful: -3.5 }, intense: true },
+  { id: 'another-without', re: r(`\\banother (?:day|week|weekend|month|night|evening|morning|hour) (?:without|with no|of no|and still)\\b`), w: { frustrated: 2.5, impatient: 1.5, grateful: -2 }, intense: true },
+  { id: 'sarcasm-helpful', re: r(`\\b(?:very|really|so|super) helpful[,.]* not\\b|\\bthanks a lot,? (?:for )?(?:ruining|breaking|nothing|wasting)\\b`), w: { frustrated: 2.5, grateful: -3 } },
+
+  // ---------- confused ----------
+  { id: 'which-answer', re: r(`\\bwhich (?:one|of (?:your|the|these|those) (?:two|2|three|3|different|answers|replies|emails|agents|explanations|statements))\\b|\\b(?:two|2|three|3|different|conflicting|contradictory|mixed|inconsistent) (?:different )?(?:answers|replies|responses|explanations|amounts|prices|totals|figures|messages|instructions|information)\\b`), w: { confused: 3 } },
+  { id: 'im-confused', re: r(`\\b${IM} ${ADV}(?:confused|lost|puzzled|baffled|unsure|not sure (?:what|why|how|if|whether|which|where|about|i understand))\\b`), w: { confused: 2.5 } },
+  { id: 'dont-understand', re: r(`\\b(?:do${NT}|don${A}?t|didn${A}?t|did${NT}|can${A}?t|cannot|could${NT}|couldn${A}?t|still don${A}?t) (?:really )?(?:understand|get (?:it|why|what|how)|figure out|see (?:why|how|what|where)|follow|find (?:where|how|the))\\b`), w: { confused: 1.8 } },
+  { id: 'what-mean', re: r(`\\bwhat (?:does|do|did) (?:this|that|it|you|these|those|the [a-z]+) (?:mean|refer to|stand for)\\b|\\bwhat do you mean\\b|\\bwhat is (?:this|that) (?:charge|fee|amount|message|error)\\b`), w: { confused: 2.5 } },
+  { id: 'why-question', re: r(`\\b(?:why|how come) (?:does|did|is|was|am|do|would|has|have|are|were|can${A}?t|isn${A}?t|doesn${A}?t)\\b[^.?!\\n]{0,80}\\?`), w: { confused: 0.8 } },
+  { id: 'is-this-right', re: r(`\\b(?:is|was|are) (?:this|that|it|these) (?:correct|right|normal|expected|accurate|legit|true|supposed to)\\b|\\bam i (?:missing something|doing something wrong|supposed to)\\b`), w: { confused: 2 } },
+  { id: 'clarify', re: r(`\\b(?:clarify|clarification|unclear|could you explain|can you explain|please explain|not clear)\\b`), w: { confused: 1.2 } },
+
+  // ---------- worried ----------
+  { id: 'due-date', re: r(`\\b(?:rent|mortgage|bill|payment|loan|tuition|payroll|invoice|insurance|deposit|car payment|credit card)(?: payment)? (?:is |was )?due\\b|\\bdue (?:on |by )?${DAY}\\b|\\bdeadline\\b`), w: { worried: 4 } },
+  { id: 'cant-afford', re: r(`\\b(?:can${A}?t|cannot|can not|couldn${A}?t) afford\\b|\\b(?:overdra(?:ft|wn)|bounced|negative balance|late fee|insufficient funds|short on money|living paycheck)\\b`), w: { worried: 4 } },
+  { id: 'im-worried', re: r(`\\b(?:${IM}|i${A}?ve been|i feel|feeling|getting) ${ADV}(?:worried|concerned|anxious|nervous|scared|afraid|panicking|stressed|freaking out|terrified|frightened|worrying)\\b|\\bi worry\\b`), w: { worried: 4 } },
+  { id: 'will-i-lose', re: r(`\\b(?:will|would|could|might|do|am) (?:i|we) (?:lose|be (?:charged|evicted|locked|penalized|penalised|fined|cut off|disconnected|liable)|get (?:charged|penalized|cut off|a late fee)|miss|still (?:get|be able))\\b|\\b(?:lose|losing) (?:access|my (?:data|files|photos|account|job|home|deposit|money|number|work))\\b`), w: { worried: 4 } },
+  { id: 'is-it-safe', re: r(`\\b(?:is|are) (?:my|our) (?:data|account|money|card|information|info|details|photos|files|funds|savings|identity|documents?)(?: still)? (?:safe|secure|gone|lost|at risk|compromised|protected|ok|okay|exposed)\\b`), w: { worried: 4.5 } },
+  { id: 'hacked', re: r(`\\b(?:hacked|compromised|unauthori[sz]ed|fraudulent (?:charges?|transactions?|activity)|suspicious (?:charges?|transactions?|activity|login|emails?)|don${A}?t recogni[sz]e|do not recogni[sz]e|didn${A}?t make (?:this|these|that)|identity theft|stolen card|card (?:was |has been )?stolen|someone (?:else )?(?:used|accessed|logged))\\b`), w: { worried: 4 } },
+  { id: 'what-if', re: r(`\\bwhat (?:happens|will happen|would happen) if\\b|\\bis there (?:a|any) (?:risk|danger)\\b|\\bi hope (?:this|it|that|i|my) (?:doesn${A}?t|won${A}?t|isn${A}?t|will not|does not|is not|didn${A}?t)\\b`), w: { worried: 2.5 } },
+  { id: 'all-gone', re: r(`\\b(?:all (?:of )?my|my)(?: [a-z]+)? (?:data|photos|pictures|files|work|emails|contacts|documents|money|savings|messages) (?:is |are |has |have |just |have been |has been )?(?:gone|lost|missing|deleted|disappeared|vanished|wiped)\\b`), w: { worried: 4.5 } },
+  { id: 'stakes', re: r(`\\b(?:my (?:job|business|livelihood|family|kids|baby|health|medication|prescription|insulin|surgery|visa|exam|interview|wedding|flight|funeral)|medical|hospital|pharmacy|emergency|evict(?:ed|ion))\\b`), w: { worried: 1.2 } },
+  { id: 'running-out', re: r(`\\b(?:running out of|run out of|(?:only|just) (?:have|got) (?:a few |one |two |\\d+ )?(?:[a-z]+ )?left|(?:has|have) no (?:money|food|heating|heat|water|power|electricity))\\b`), w: { worried: 2.5 } },
+  { id: 'please-help', re: r(`\\b(?:please|pls|plz) (?:help|hurry|i need|advise)\\b|\\bi need (?:this|it|help|your help) (?:urgently|asap|desperately)\\b|\\bdesperate(?:ly)?\\b`), w: { worried: 1.5, impatient: 0.5 } },
+
+  // ---------- disappointed ----------
+  { id: 'expected-better', re: r(`\\b(?:expected|expecting|hoped for|hoping for|deserve|deserved) (?:(?:much|a lot|so much|far) )?(?:better|more)\\b|\\bexpected (?:more|better) (?:from|of)\\b`), w: { disappointed: 3 } },
+  { id: 'let-down', re: r(`\\b(?:let (?:me |us )?down|let-?down|really let down|feel let down)\\b`), w: { disappointed: 3 } },
+  { id: 'used-to', re: r(`\\bused to be (?:so |much |really |a lot )?(?:better|good|great|reliable|fast|easy|simple|quick|the best)\\b|\\b(?:has|have) (?:gone|gotten|got|become) (?:down ?hill|worse)\\b|\\bnot what it used to be\\b|\\ba (?:big |huge )?step backwards?\\b`), w: { disappointed: 2.5 } },
+  { id: 'looking-forward', re: r(`\\b(?:was|were|had been|i${A}?d been) (?:so |really |very )?(?:looking forward|counting on)\\b`), w: { disappointed: 1.5, grateful: -0.5 } },
+  { id: 'im-disappointed', re: r(`\\b(?:${IM}|i${A}?ve been|i feel|feeling|we${A}?re|we are) ${ADV}(?:disappointed|saddened|sad|let down|bummed|gutted|heartbroken|devastated|upset)\\b|\\b(?:very|so|really|extremely|deeply|quite) disappointing\\b`), w: { disappointed: 3 } },
+  { id: 'not-as-described', re: r(`\\b(?:not|isn${A}?t|wasn${A}?t|is not|was not|nothing like) (?:what (?:i|we) (?:expected|ordered|paid for)|as (?:described|advertised|expected|pictured|promised|shown))\\b`), w: { disappointed: 3 } },
+  { id: 'ruined', re: r(`\\b(?:ruined|spoiled|spoilt|missed|wrecked) (?:my|the|our|his|her) (?:birthday|holiday|vacation|trip|weekend|event|day|gift|anniversary|party|wedding|celebration|christmas|plans|evening|dinner)\\b`), w: { disappointed: 3 } },
+  { id: 'arrived-damaged', re: r(`\\b(?:arrived|came|delivered|showed up|turned up|received it)(?: completely| totally)? (?:broken|damaged|late|cracked|dented|smashed|opened|missing|empty|wrong|used|dirty|stained|torn|faulty|defective)\\b`), w: { disappointed: 3.5, frustrated: 0.5 } },
+  { id: 'shame', re: r(`\\b(?:such a shame|what a shame|too bad|a real shame|sad to see|shame really|sadly|a pity)\\b`), w: { disappointed: 2 } },
+  { id: 'loyal', re: r(`\\b(?:loyal|long[- ]time|longtime|faithful) (?:customer|client|member|subscriber)\\b|\\bcustomer (?:for|since) (?:over )?(?:${NUM} years|\\d{4})\\b`), w: { disappointed: 2, angry: 0.5 } },
+  { id: 'never-arrived', re: r(`\\bnever (?:arrived|came|showed up|turned up|got it|received)\\b`), w: { disappointed: 1.5, frustrated: 1 } },
+
+  // ---------- grateful ----------
+  { id: 'thanks-strong', re: r(`\\b(?:thank you so much|thanks so much|thank you very much|many thanks|thanks a million|thanks a bunch|really appreciate|much appreciated|greatly appreciated|so grateful|very grateful|really grateful|eternally grateful|you(?:${A}re| are) (?:the best|a lifesaver|a star|amazing|awesome|wonderful|brilliant|a legend)|you saved (?:me|my|the|us)|life ?saver|above and beyond|made my day)\\b`), w: { grateful: 2.5 }, polite: true },
+  { id: 'works-now', re: r(`\\b(?:(?:it|that|this|everything|all) (?:works|is working|worked|is fixed|is resolved)(?: (?:now|perfectly|fine|great|again))?|works (?:perfectly|like a charm|great) now|(?:problem|issue|everything)(?: is| has been| was)? (?:solved|resolved|fixed|sorted)|all (?:sorted|good now|set now|fixed)|back (?:up and running|online|to normal))\\b`), w: { grateful: 1.5 } },
+  { id: 'great-service', re: r(`\\b(?:great|excellent|amazing|fantastic|wonderful|outstanding|superb|quick|fast|speedy|prompt) (?:job|service|support|help|work|experience|response|reply|turnaround)\\b`), w: { grateful: 1.5 } },
+
+  // ---------- neutralisers: negated worry / reassurance ----------
+  { id: 'no-worries', re: r(`\\b(?:no worries|no worry|no problem|not a problem|no prob|no rush|no hurry|no big deal|not a big deal|not urgent|no pressure|no stress|all good|that${A}s (?:fine|ok|okay|alright)|take your time|whenever you (?:can|get a chance))\\b`), w: { worried: -3, impatient: -3, frustrated: -1.5, angry: -1.5, disappointed: -1, neutral: 0.5, grateful: 0.5 } },
+  { id: 'not-worried', re: r(`\\b(?:not|n${A}?t|never|no longer) ${ADV}(?:worried|concerned|anxious|upset|angry|mad|bothered|annoyed|frustrated|complaining|in a (?:rush|hurry)|urgent)\\b`), w: { worried: -2.5, frustrated: -1.5, angry: -1.5, impatient: -2, neutral: 1 } },
+  { id: 'request', re: r(`\\b(?:could|can|would) you (?:please |kindly )?(?:tell|let me know|confirm|send|update|change|help me|check|advise|provide|add|remove|cancel|resend|reset)\\b|\\b(?:i${A}?d|i would) like to (?:know|change|update|cancel|order|ask|request|add|upgrade|downgrade|confirm)\\b|\\b(?:quick question|just wondering|just checking|how do i|how can i|how would i|is it possible to|can i (?:add|change|get|have|use|pay|order|upgrade|book|transfer|cancel)|what do i need to|what is the (?:best|easiest|quickest) way|do you (?:offer|have|ship|support|sell|accept|deliver))\\b`), w: { neutral: 1.2, confused: -0.8 } },
+];
+
+/** Words that raise intensity when they modify the feeling. */
+export const INTENSIFIERS = new Set([
+  'so', 'very', 'really', 'extremely', 'absolutely', 'completely', 'totally', 'utterly', 'incredibly',
+  'ridiculous', 'ridiculously', 'seriously', 'beyond', 'insanely', 'terribly', 'unbelievably', 'unbelievable',
+  'horribly', 'awfully', 'deeply', 'truly', 'super', 'entirely', 'fucking', 'damn', 'ever', 'outrageous',
+  'disgusting', 'furious', 'livid', 'never', 'worst', 'hugely', 'massively', 'desperately',
+]);
+
+/** Acronyms that are not shouting. */
+export const ACRONYMS = new Set([
+  'ASAP', 'USA', 'UK', 'EU', 'API', 'URL', 'PDF', 'SMS', 'FAQ', 'CEO', 'VAT', 'IBAN', 'PIN', 'DNS', 'VPN', 'ISP',
+  'SSL', 'SSO', 'SaaS', 'HTML', 'CSS', 'JSON', 'CSV', 'XML', 'HTTP', 'HTTPS', 'IOS', 'USB', 'GPS', 'ATM', 'BBB',
+  'FCC', 'FTC', 'CFPB', 'ETA', 'UPS', 'DHL', 'USPS', 'FEDEX', 'TNT', 'LOL', 'OMG', 'WTF', 'IMO', 'FYI', 'NYC',
+  'AWS', 'CRM', 'ERP', 'SIM', 'ID', 'TV', 'PC', 'MAC', 'IT', 'HR', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'PST', 'CET',
+  'BST', 'SKU', 'RMA', 'NFC', 'LTE', 'WIFI', 'MB', 'GB', 'TB', 'KB', 'ZIP', 'EOD', 'ACH', 'SEPA', 'SWIFT', 'OTP',
+  'MFA', 'TFA', 'NHS', 'IRS', 'HMRC', 'DMV', 'CVV', 'APR', 'IVR', 'KYC', 'SLA', 'POS', 'RSVP', 'NAME', 'RELIGION',
+]);

@@ -1,0 +1,41 @@
+// Lazily decoded linear model (see model-format.ts). The lookup table is built once, on first use.
+import modelJson from './model.json';
+import { MODEL_LABELS, decodeWeights, type ModelJson } from './model-format';
+
+export interface LoadedModel {
+  /** feature → row index */
+  index: Map<string, number>;
+  /** row-major weights, rows × labels */
+  weights: Float32Array;
+  bias: Float32Array;
+  labels: readonly string[];
+  nLabels: number;
+  english: Set<string>;
+}
+
+let cached: LoadedModel | null = null;
+
+let override: ModelJson | null = null;
+
+/** Scripts only (tuning on a held-out slice of train): use another model of the same format. */
+export function useModelForTuning(json: ModelJson | null): void {
+  override = json;
+  cached = null;
+}
+
+export function loadModel(): LoadedModel {
+  if (cached) return cached;
+  const json = override ?? (modelJson as unknown as ModelJson);
+  const labels = json.labels;
+  if (labels.length !== MODEL_LABELS.length || labels.some((l, i) => l !== MODEL_LABELS[i])) {
+    throw new Error('feeling model labels do not match MODEL_LABELS');
+  }
+  const features = json.features.split('\n');
+  const index = new Map<string, number>();
+  for (let i = 0; i < features.length; i++) index.set(features[i]!, i);
+  const weights = decodeWeights(json.weights, json.scale);
+  if (weights.length !== features.length * labels.length) throw new Error('feeling model weights are corrupt');
+  const english = new Set(json.english ? json.english.split(' ') : []);
+  cached = { index, weights, bias: Float32Array.from(json.bias), labels, nLabels: labels.length, english };
+  return cached;
+}
