@@ -42,7 +42,8 @@ export interface ReviewOptions {
 /** At most this many findings per rule: past that the coach would only repeat itself. */
 export const MAX_FINDINGS_PER_RULE = 50;
 
-const HAS_WORD = /[\p{L}\p{N}]/u;
+// A letter of a cased script, a digit, or a letter of a caseless script (CJK, Arabic, Hebrew, …).
+const HAS_WORD = /[A-Za-z0-9\u00c0-\u024f\u0370-\u1fff\u2c00-\u2fff\u3040-\ud7ff\uf900-\ufdff\ufe70-\ufefc\uff10-\uff5a]/;
 const SEVERITIES: ReadonlySet<string> = new Set(['info', 'suggestion', 'warning']);
 const FEELING_SET: ReadonlySet<string> = new Set(FEELINGS);
 
@@ -84,12 +85,15 @@ function inBounds(start: unknown, end: unknown, length: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length;
 }
 
-/** Drops anything out of bounds (a safety net: rules are tested to stay in bounds). */
-function sane(f: Finding, length: number): Finding | null {
-  if (!inBounds(f.start, f.end, length)) return null;
+/** Drops anything out of bounds (a safety net: rules are tested to stay in bounds; strict mode throws). */
+function sane(f: Finding, length: number, strict: boolean): Finding | null {
   const evidence = f.evidence.filter((e: Evidence) => inBounds(e.start, e.end, length));
   const suggestions = f.suggestions.filter((s: Suggestion) => typeof s.text === 'string' && (!s.replace || inBounds(s.replace.start, s.replace.end, length)));
-  return { ...f, evidence, suggestions };
+  const ok = inBounds(f.start, f.end, length);
+  if (strict && (!ok || evidence.length !== f.evidence.length || suggestions.length !== f.suggestions.length)) {
+    throw new Error(`${f.rule}: a span is out of bounds (${f.start}-${f.end} in ${length})`);
+  }
+  return ok ? { ...f, evidence, suggestions } : null;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -190,7 +194,7 @@ function review(input: ReviewInput, options: ReviewOptions | undefined, strict: 
       findings = findings.filter((f) => !losers.includes(f.rule) || !wins.some((w) => overlaps(w, f)));
     }
 
-    findings = findings.map((f) => sane(f, draft.length)).filter((f): f is Finding => f !== null);
+    findings = findings.map((f) => sane(f, draft.length, strict)).filter((f): f is Finding => f !== null);
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 
     const politeness = lang.english ? politenessOf(text.slice(0, 20000)) : 0;

@@ -10,19 +10,66 @@ export const id = 'acknowledge-feeling' as const;
 export const severity = 'suggestion' as const;
 export const message = 'The customer seems upset: name the feeling before solving.';
 
-const ADV = '(?:can |completely |totally |fully |really |truly |do |definitely |absolutely |certainly |also |can really |can totally |can certainly |can fully |can completely )*';
-const FEEL =
-  "(?:frustrat\\w*|upset\\w*|stress\\w*|worr(?:y|ied|ying|ies|isome)|anxi\\w*|nervous|confus\\w*|disappoint\\w*|annoy\\w*|infuriat\\w*|maddening|exasperat\\w*|unsettl\\w*|alarm\\w*|concern\\w*|distress\\w*|aggravat\\w*|puzzl\\w*|bewilder\\w*|irritat\\w*|nerve-wracking|scary|scared|frightening|angry|anger|mad|furious|livid|impatien\\w*|unhappy|hurtful|overwhelm\\w*|exhausting|tiring|unacceptable|let down)";
-const INTENS = '(?:really |so |very |incredibly |truly |understandably |extremely |quite |rightly |completely |totally |deeply |a bit |a little |pretty |bound to |likely to |be )?';
+// Each adverb is a distinct word, so the repetition cannot backtrack exponentially.
+const ADV = '(?:(?:can|completely|totally|fully|really|truly|do|definitely|absolutely|certainly|also) )*';
+// Feeling words, by stem (prefix) or exact form, and the words that frame them ("sounds really frustrating").
+const FEEL_STEMS = [
+  'frustrat', 'upset', 'stress', 'worr', 'anxi', 'confus', 'disappoint', 'annoy', 'infuriat', 'exasperat', 'unsettl',
+  'alarm', 'concern', 'distress', 'aggravat', 'puzzl', 'bewilder', 'irritat', 'impatien', 'overwhelm', 'frighten',
+];
+const FEEL_EXACT = new Set(['nervous', 'maddening', 'nerve-wracking', 'scary', 'scared', 'angry', 'anger', 'mad', 'furious', 'livid', 'unhappy', 'hurtful', 'exhausting', 'tiring', 'unacceptable']);
+const FRAME_WORDS = new Set(['sounds', 'sound', 'be', 'been', 'feel', 'feels', 'felt', 'is', 'was', 'are', 'were', 'so', 'how', 'the', 'your', 'any', 'this', 'such', 'understandable', 'understandably']);
+const INTENSIFIERS = new Set(['really', 'so', 'very', 'incredibly', 'truly', 'understandably', 'extremely', 'quite', 'rightly', 'completely', 'totally', 'deeply', 'a', 'bit', 'little', 'pretty', 'utterly', 'super', 'particularly', 'especially', 'be', 'been', 'to', 'likely', 'bound', 'must', 'can', 'could', 'feel', 'feeling']);
+const TOKEN_RE = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 
-/** Phrasings that acknowledge or name the customer's feeling (compiled once). */
-const ACKNOWLEDGEMENTS: readonly RegExp[] = [
+function isFeelingWord(w: string): boolean {
+  if (FEEL_EXACT.has(w)) return true;
+  for (const stem of FEEL_STEMS) if (w.startsWith(stem)) return true;
+  return false;
+}
+
+function isFrame(w: string): boolean {
+  return FRAME_WORDS.has(w) || w.endsWith("'s") || w.endsWith("'re") || w === 'what';
+}
+
+/** "that sounds really frustrating", "you're right to be upset", "sorry for the confusion" — not "don't worry". */
+function namesFeeling(text: string): boolean {
+  const words: string[] = [];
+  const starts: number[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const w = m[0].toLowerCase().replace(/’/g, "'");
+    const i = words.length;
+    words.push(w);
+    starts.push(m.index);
+    if (i === 0 || !isFeelingWord(w)) continue;
+    // Walk back over intensifiers ("really", "so", "a bit"); a frame word must come right before or among them.
+    let k = i - 1;
+    let framed = false;
+    while (k >= 0 && i - k <= 4 && INTENSIFIERS.has(words[k]!)) {
+      if (isFrame(words[k]!)) framed = true;
+      k--;
+    }
+    const frameFirst = k >= 0 && isFrame(words[k]!) ? k : k + 1;
+    if (frameFirst === k) framed = true;
+    if (!framed) continue;
+    const frameStart = starts[frameFirst]!;
+    const before = text.slice(Math.max(0, frameStart - 24), frameStart);
+    if (NEGATED_BEFORE.test(before)) continue;
+    TOKEN_RE.lastIndex = 0;
+    return true;
+  }
+  TOKEN_RE.lastIndex = 0;
+  return false;
+}
+
+/** Phrasings that acknowledge the customer's feeling (one regex, compiled once). */
+const ACKNOWLEDGEMENT_SOURCES: readonly string[] = [
   // "I can see how…", "I completely understand", "I can imagine", "I hear you", "I get it"
   `\\bI ${ADV}(?:understand|imagine)\\b`,
   `\\bI ${ADV}(?:see|appreciate|know|reali[sz]e|recogni[sz]e) (?:how|why|what a|that this|that it|this has|this must|it must|you've|you have|you're|you are)\\b`,
   `\\bI (?:totally |completely |really )?(?:hear|get) (?:you|it|that|how|why)\\b`,
-  // feeling named with a frame: "that sounds really frustrating", "you're right to be upset", "sorry for the confusion"
-  `\\b(?:sounds?|must (?:be|have been|feel)|(?:can|could) be|understandabl[ey]|to be|be|been|feel|feels|felt|is|was|are|were|'re|'s|so|how|what a|such an?|the|your|any|this|for the)\\s+${INTENS}${FEEL}\\b`,
   // apologies for what they went through (not for "the inconvenience")
   "\\bsorry (?:that )?(?:you(?!(?: feel| felt| think)\\b)|this|it|we|I|your|things)\\b",
   '\\bsorry (?:to hear|about (?:this|that|all|the (?!inconvenience)))',
@@ -43,36 +90,19 @@ const ACKNOWLEDGEMENTS: readonly RegExp[] = [
   '\\b(?:fair|great|good|valid|reasonable) (?:question|point|concern)\\b',
   "\\b(?:makes|make) (?:complete |total |perfect )?sense (?:that|you|to be)\\b",
   "\\b(?:it's|that's|it is|that is) (?:completely |totally |perfectly |entirely )?(?:understandable|fair|reasonable)\\b",
-].map((src) => new RegExp(readable(src), 'i'));
+];
+const ACKNOWLEDGEMENTS = new RegExp(ACKNOWLEDGEMENT_SOURCES.map((src) => `(?:${readable(src)})`).join('|'), 'i');
 
 /** "don't worry", "no need to be worried", "nothing to be confused about" do not acknowledge. */
 const NEGATED_BEFORE = /(?:\bno\s+need|\bnothing|\bdon['’]t|\bdo\s+not|\bnot|\bneedn['’]t|\bno\s+reason|\bnever)(?:\s+to)?\s+(?:\w+\s+)?$/i;
-const FRAME_INDEX = 3;
 
 /** True when the text acknowledges or names a feeling in words. */
 export function acknowledges(text: string): boolean {
-  for (let i = 0; i < ACKNOWLEDGEMENTS.length; i++) {
-    const re = ACKNOWLEDGEMENTS[i]!;
-    if (i !== FRAME_INDEX) {
-      if (re.test(text)) return true;
-      continue;
-    }
-    // The feeling-word frame can be negated ("no need to be worried"): check each occurrence.
-    const g = FRAME_GLOBAL;
-    g.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = g.exec(text)) !== null) {
-      const before = text.slice(Math.max(0, m.index - 24), m.index);
-      if (!NEGATED_BEFORE.test(before)) {
-        g.lastIndex = 0;
-        return true;
-      }
-    }
-    g.lastIndex = 0;
-  }
-  return false;
+  ACKNOWLEDGEMENTS.lastIndex = 0;
+  const found = ACKNOWLEDGEMENTS.test(text);
+  ACKNOWLEDGEMENTS.lastIndex = 0;
+  return found || namesFeeling(text);
 }
-const FRAME_GLOBAL = new RegExp(ACKNOWLEDGEMENTS[FRAME_INDEX]!.source, 'gi');
 
 const QUOTE_MAX = 40;
 

@@ -22,10 +22,15 @@ const cache = new WeakMap<readonly AvoidEntry[], CompiledAvoid>();
 const MAX_ENTRIES = 500;
 const MAX_PHRASE = 200;
 
+// Letters and digits of Latin, Greek and Cyrillic scripts (no `u` flag: it is slow to compile).
+const WORDISH = '[A-Za-z0-9_\\u00c0-\\u024f\\u0370-\\u052f]';
+const WORDISH_START = new RegExp(`^${WORDISH}`);
+const WORDISH_END = new RegExp(`${WORDISH}$`);
+
 function phraseSource(phrase: string): string {
   const body = escapeRegex(phrase.trim()).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
-  const head = /^[\p{L}\p{N}_]/u.test(phrase.trim()) ? '(?<![\\p{L}\\p{N}_])' : '';
-  const tail = /[\p{L}\p{N}_]$/u.test(phrase.trim()) ? '(?![\\p{L}\\p{N}_])' : '';
+  const head = WORDISH_START.test(phrase.trim()) ? `(?<!${WORDISH})` : '';
+  const tail = WORDISH_END.test(phrase.trim()) ? `(?!${WORDISH})` : '';
   return `${head}${body}${tail}`;
 }
 
@@ -36,7 +41,7 @@ function compile(list: readonly AvoidEntry[]): CompiledAvoid {
   if (entries.length === 0) return { re: null, entries };
   const src = entries.map((e, i) => `(?<a${i}>${phraseSource(e.phrase)})`).join('|');
   try {
-    return { re: new RegExp(src, 'giu'), entries };
+    return { re: new RegExp(src, 'gi'), entries };
   } catch {
     return { re: null, entries: [] };
   }

@@ -117,7 +117,7 @@ export function existence(opts: ExistenceOptions): (ctx: RuleContext) => RuleHit
         suggestions.push({ label: m.spec.fixLabel ?? (text === '' ? 'Cut it' : `Say “${text}”`), text, replace: span });
       }
       if (opts.suggest) suggestions.push(...opts.suggest(ctx, m));
-      const evidence = opts.evidence ? opts.evidence(ctx, m) : [evidenceOf(ctx.draft, m.hitStart, m.hitEnd)];
+      const evidence = opts.evidence ? opts.evidence(ctx, m) : opts.span ? [evidenceOf(ctx.draft, span.start, span.end)] : [evidenceOf(ctx.draft, m.hitStart, m.hitEnd)];
       const hit: RuleHit = { start: span.start, end: span.end, evidence, suggestions };
       if (m.spec.message) hit.message = m.spec.message;
       hits.push(hit);

@@ -2,6 +2,7 @@
 // condescending "just/simply/obviously" before an instruction).
 import { atSentenceStart, capitalize } from '../text/compose';
 import { existence, type PhraseMatch } from './checks';
+import { phraseAt } from '../text/wordset';
 import { INSTRUCTION_VERBS } from './lexicon';
 import type { RuleContext, RuleDefinition } from './types';
 
@@ -19,10 +20,19 @@ function dropMinimizer(words: string): string {
 // after "you (can/need to…)", or after "and/then/please"; not in "I just checked" or "we'll just check".
 const INSTRUCTING_BEFORE = /(?:\byou(?:\s+(?:can|could|should|must|will|['’]ll|need\s+to|have\s+to|might|may))?|,|;|\band|\bthen|\bplease|\bso)\s+$/i;
 
+const MINIMIZER = /^(?:just|simply|merely)\s/i;
+
+/** "Just restart" → the minimizer and the instruction verb after it (the verb is looked up in a word set). */
+function minimizerSpan(ctx: RuleContext, m: PhraseMatch): { start: number; end: number } {
+  if (!MINIMIZER.test(ctx.text.slice(m.start, m.end))) return { start: m.hitStart, end: m.hitEnd };
+  return { start: m.start, end: m.end + phraseAt(ctx.text, m.end, INSTRUCTION_VERBS) };
+}
+
 function skip(ctx: RuleContext, m: PhraseMatch): boolean {
   const words = ctx.text.slice(m.start, m.end).toLowerCase();
-  if (/^(?:just|simply|merely)\s/.test(words)) {
-    if (/^\w+\s+let\b/.test(words)) return true; // "just let me know" is friendly
+  if (MINIMIZER.test(words)) {
+    if (phraseAt(ctx.text, m.end, INSTRUCTION_VERBS) === 0) return true; // "just now", "just to confirm"
+    if (/^let\b/i.test(ctx.text.slice(m.end, m.end + 4))) return true; // "just let me know" is friendly
     if (atSentenceStart(ctx.text, m.start)) return false;
     return !INSTRUCTING_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start));
   }
@@ -50,10 +60,12 @@ export const rule: RuleDefinition = {
       { re: "at least (?:it|you|nothing|the)(?: (?:still |only )?(?:works|have|got|wasn't|isn't|didn't|was|is))" },
       { re: "(?:that's|it's|this is) (?:just )?how (?:it works|it is|things are|things work)" },
       { re: "(?:obviously|clearly),? you|you (?:obviously|clearly)|as you can (?:obviously|clearly) see|(?:it's|it is|that's) (?:obvious|self-explanatory)|of course you (?:need|have|can|should)" },
-      { re: `(?:just|simply|merely) (?:${INSTRUCTION_VERBS})`, fix: dropMinimizer, fixLabel: 'Drop the minimizer' },
+      // "just/simply" + an instruction verb (looked up in a word set, see `minimizerSpan`)
+      { re: '(?:just|simply|merely) (?=[a-z])', fix: dropMinimizer, fixLabel: 'Drop the minimizer' },
       { re: "you (?:just|simply|only) (?:need|have) to|all you (?:need|have) to do is|it's as (?:easy|simple) as" },
     ],
     skip,
+    span: minimizerSpan,
   }),
   examples: {
     fire: [

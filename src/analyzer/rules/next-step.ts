@@ -3,6 +3,7 @@
 import { glueAtEnd } from '../text/compose';
 import { readable } from '../text/patterns';
 import { hasEnglishBody, missing } from './checks';
+import { prefixThenWord, type WordSet } from '../text/wordset';
 import { DONE_VERBS, INSTRUCTION_VERBS } from './lexicon';
 import type { RuleDefinition } from './types';
 
@@ -15,34 +16,50 @@ const THINGS = "(?:it|this|that|they|these|those|yours|your (?:[\\w-]+ ){0,2}?[\
 const OUTCOME_VERBS =
   'arrive|ship|reach|appear|show|update|reflect|go (?:out|through|live|back)|take|land|clear|process|work|renew|expire|come|start|resume|drop off|be (?:back|ready|fixed|resolved|delivered|refunded|credited|processed|sent|shipped|available|active|visible|restored|live|updated|reversed|released|cancell?ed|replaced|repaired|dispatched|on its way|with you)';
 
-const flags = 'im';
+const flags = 'gim';
 const re = (src: string) => new RegExp(readable(src), flags);
 
 /** Any of these in the agent's text means a next step or outcome is there. */
 export const NEXT_STEP_CUES: readonly RegExp[] = [
-  // what was done: "I've refunded", "we reset", "has been processed", "is now fixed"
-  re(`\\b(?:I|we)(?:'ve|'d| have| had)? ${ADV}(?:${DONE_VERBS})\\b`),
-  re(`\\b(?:has|have) (?:now |just |already |also )?been (?:${DONE_VERBS})\\b`),
-  re(`\\b(?:was|were) (?:just |already |successfully |also )?(?:${DONE_VERBS})(?: (?:this|today|yesterday|on|at|earlier|last|an hour|a few))`),
   re("\\b(?:is|are|'s) (?:now |already |all |back |fully )?(?:fixed|resolved|active|live|back (?:up|online|to normal)|working (?:again|now)|on (?:its|their) way|ready|sorted|restored|unlocked|reactivated|enabled|refunded|cancell?ed|done|in transit|out for delivery)\\b"),
   // what happens now: "I'll…", "we will…", "our team is…", "is being processed", "you'll receive…"
   re("\\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| shall) (?!not\\b|never\\b|be (?:happy|glad|pleased) to (?:help|assist)\\b|do (?:my|our) best\\b|try\\b)"),
   re("\\b(?:I'm|I am|we're|we are) (?:now |currently |already |actively )?(?:looking into|working on|investigating|checking|reviewing|escalating|processing|sending|arranging|refunding|following up|fixing|testing|preparing|chasing|contacting|updating|monitoring)\\b"),
   re("\\b(?:team|teams|engineers?|developers?|specialists?|department|colleagues?|courier|carrier|warehouse|technicians?|manager|supervisor|admins?|lead) (?:is|are|will|'ll|has|have|'s) (?:now |currently |already |actively )?(?!not\\b|unable\\b|sorry\\b)\\w+ing\\b"),
-  re(`\\b(?:team|teams|engineers?|developers?|specialists?|department|colleagues?|courier|carrier|warehouse|technicians?|manager|supervisor|lead) (?:has|have) (?:now |already |just )?(?:${DONE_VERBS})\\b`),
   re('\\b(?:is|are) (?:now |currently )?being (?:processed|reviewed|investigated|shipped|prepared|handled|looked at|looked into|fixed|sent|refunded|escalated|worked on|repaired|replaced|updated|packed|dispatched)\\b'),
   re("\\byou(?:'ll| will| should| can expect to| can now| are now able to|'re now able to|'ll now| will now) (?:now |soon |also |then |shortly |automatically )?(?:receive|get|see|be able|have|hear|notice|find|be (?:charged|refunded|credited|contacted|notified))\\b"),
   re(`\\b${THINGS} (?:will|should|'ll) (?:now |then |also |automatically |soon |shortly )?(?:${OUTCOME_VERBS})\\b`),
-  // a clear instruction: "please click…", "reply with…", "go to Settings", "could you send…"
-  re(`\\bplease (?:just |simply |first |now |then |also |kindly |do )?(?:${INSTRUCTION_VERBS})\\b`),
-  re(`(?:^[\\t\\x20]*|[.!?:;] )["“(]?(?:\\d+[.)] |[-*•] )?(?:(?:just|simply|first|then|next|now|also|finally|meanwhile|in the meantime|to fix this|to do this|to change this|once (?:that's|it's|this is) done|after that|if that doesn't work|if it (?:still )?doesn't work|when it arrives|if you'd like),? )?(?:${INSTRUCTION_VERBS})\\b`),
-  re(`\\b(?:could|can|would|will) you (?:please |kindly |just |also )?(?:${INSTRUCTION_VERBS})\\b`),
   re('\\bwould you mind \\w+ing\\b'),
-  re(`\\bif you (?:could|can|would) (?:please |kindly |also )?(?:${INSTRUCTION_VERBS})\\b`),
-  re(`\\byou (?:can|could|may|might want to|'ll want to|will want to|'ll need to|will need to|need to) (?:now |also |then |simply |still )?(?:${INSTRUCTION_VERBS})\\b`),
+  re("\\blet (?:me|us) know (?:which|what|whether|when|where|how|your|the|if (?:you'd|you would) (?:like|prefer)|if (?:that|it|this) (?:works|helps|fixes))"),
   re("\\b(?:here's|here is|here are) (?:how|what|the (?:steps|link|tracking|new|details|instructions|code|form))\\b"),
   re('\\b(?:follow these steps|the steps are|next steps?:|tracking (?:number|link|code)|please find attached|find attached|attached (?:is|are|you|to this))\\b'),
 ];
+
+/** A regex for where an action word starts, and the words that may start there (text/wordset). */
+const WORD_CUES: readonly [RegExp, WordSet, RegExp?][] = [
+  // what was done: "I've refunded", "we reset", "has been processed", "was issued this morning"
+  [re(`\\b(?:I|we)(?:'ve|'d| have| had)? ${ADV}`), DONE_VERBS],
+  [re('\\b(?:has|have) (?:now |just |already |also )?been '), DONE_VERBS],
+  [re('\\b(?:team|teams|engineers?|developers?|specialists?|department|colleagues?|courier|carrier|warehouse|technicians?|manager|supervisor|lead) (?:has|have) (?:now |already |just )?'), DONE_VERBS],
+  [re('\\b(?:was|were) (?:just |already |successfully |also )?'), DONE_VERBS, /\s+(?:this|today|yesterday|on|at|earlier|last|an\s+hour|a\s+few)\b/iy],
+  // a clear instruction: "please click…", "Go to Settings", "could you send…", "you can download…"
+  [re('\\bplease (?:just |simply |first |now |then |also |kindly |do )?'), INSTRUCTION_VERBS],
+  [
+    re(
+      "(?:^[\\t\\x20]*|[.!?:;] )[\"“(]?(?:\\d+[.)] |[-*•] )?(?:(?:just|simply|first|then|next|now|also|finally|meanwhile|in the meantime|to fix this|to do this|to change this|once (?:that's|it's|this is) done|after that|if that doesn't work|if it (?:still )?doesn't work|when it arrives|if you'd like),? )?",
+    ),
+    INSTRUCTION_VERBS,
+  ],
+  [re('\\b(?:could|can|would|will) you (?:please |kindly |just |also )?'), INSTRUCTION_VERBS],
+  [re('\\bif you (?:could|can|would) (?:please |kindly |also )?'), INSTRUCTION_VERBS],
+  [re("\\byou (?:can|could|may|might want to|'ll want to|will want to|'ll need to|will need to|need to) (?:now |also |then |simply |still )?"), INSTRUCTION_VERBS],
+];
+
+/** True when the text states an action done or an instruction (see WORD_CUES). */
+export function statesAction(text: string): boolean {
+  for (const [prefix, set, after] of WORD_CUES) if (prefixThenWord(prefix, set, text, after)) return true;
+  return false;
+}
 
 const ANYTHING_ELSE = /\b(?:anything\s+else|any\s+(?:other|more|further)\s+questions?|other\s+questions?|help\s+(?:you\s+)?with\s+(?:today|anything))\b/i;
 const YOU = /\b(?:you|your)\b/i;
@@ -73,7 +90,7 @@ export const rule: RuleDefinition = {
     // A thank-you from a grateful customer needs no next step.
     applies: (ctx) => hasEnglishBody(ctx) && ctx.feeling !== 'grateful',
     satisfiedBy: NEXT_STEP_CUES,
-    satisfied: (ctx) => asksCustomer(ctx.text),
+    satisfied: (ctx) => statesAction(ctx.text) || asksCustomer(ctx.text),
     at: 'end-of-body',
     report: (ctx, at) => ({
       evidence: [],

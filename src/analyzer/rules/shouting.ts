@@ -29,14 +29,34 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
 /** Short caps words that stay upper-case inside a shouted run ("YOUR ID IS WRONG" → "your ID is wrong"). */
 const KEEP_UPPER = new Set(['I', 'OK', 'ID', 'TV', 'PC', 'UK', 'EU', 'USA', 'FAQ', 'PDF', 'API', 'URL', 'PIN', 'VPN', 'SMS']);
 
-const CAPS_PREFILTER = /\p{Lu}\p{Lu}['’]?\p{Lu}/u;
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.&_-][\p{L}\p{M}\p{N}]+)*/gu;
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_UPPER = /\p{Lu}/u;
-const HAS_CODE_CHAR = /[\p{N}._&-]/u;
-const LETTERS = /[\p{L}\p{M}]/gu;
 const BANGS_RE = /!{2,}/g;
 const GAP_OK = /^[ \t,;:'’"“”()&/-]{1,4}$/;
+const CODE_CHARS = '._&-';
+
+/** A cased letter (Latin, Greek, Cyrillic, …): no `\p{…}` regexes, which are slow to compile. */
+function isCased(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+function isUpper(ch: string): boolean {
+  return isCased(ch) && ch === ch.toUpperCase();
+}
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** True when text has three upper-case letters in a row (cheap test before tokenizing). */
+function hasCapsRun(text: string): boolean {
+  let run = 0;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (ch === "'" || ch === '’') continue;
+    if (isUpper(ch)) {
+      if (++run >= 3) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
 // URLs, e-mail addresses and markup tags keep whatever case they have.
 const URLISH_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|<\/?[A-Za-z!][^<>]{0,300}>/gi;
 
@@ -58,21 +78,13 @@ interface CapsToken {
   loud: boolean;
 }
 
-function letterCount(s: string): number {
-  LETTERS.lastIndex = 0;
-  let n = 0;
-  while (LETTERS.exec(s) !== null) n++;
-  LETTERS.lastIndex = 0;
-  return n;
-}
-
 const VOWEL = /[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]/;
 const LABEL_AFTER = /^[ \t]*:/;
 
 function isLoud(text: string, start: number, end: number, word: string): boolean {
-  if (HAS_CODE_CHAR.test(word)) return false; // XK-2000, A4, U.S.A, AT&T, MAX_SIZE
+  for (const ch of word) if (isDigit(ch) || CODE_CHARS.includes(ch)) return false; // XK-2000, A4, U.S.A, AT&T, MAX_SIZE
   const bare = word.replace(/['’]/g, '');
-  if (letterCount(bare) < 3) return false;
+  if (bare.length < 3) return false;
   // No vowel: an abbreviation, not a shouted word (HTTP, SMTP, CSV, PDF).
   if (/^[A-Z]+$/.test(bare) && !VOWEL.test(bare)) return false;
   if (ACRONYMS.has(bare) || ACRONYMS.has(bare.replace(/S$/, ''))) return false;
@@ -105,7 +117,7 @@ export function checkShouting(ctx: RuleContext): RuleHit[] {
   // Capitals in the sign-off block are company names and titles ("Customer Success | ACME"), not shouting.
   const capsEnd = ctx.layout.signoffStart ?? text.length;
   const capsText = capsEnd === text.length ? text : text.slice(0, capsEnd);
-  if (CAPS_PREFILTER.test(capsText)) {
+  if (hasCapsRun(capsText)) {
     const urls = urlRanges(capsText);
     let u = 0;
     // Collect all-caps tokens, grouping neighbours ("PLEASE READ THIS") into one run.
@@ -120,28 +132,44 @@ export function checkShouting(ctx: RuleContext): RuleHit[] {
       }
       run = [];
     };
-    TOKEN_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN_RE.exec(capsText)) !== null) {
-      const word = m[0];
-      const start = m.index;
-      const end = start + word.length;
+    // Tokens: letters and digits, joined by ' ’ . & _ - ("DON'T", "XK-2000", "AT&T").
+    const n = capsText.length;
+    let k = 0;
+    while (k < n) {
+      const ch = capsText[k]!;
+      if (!isCased(ch) && !isDigit(ch)) {
+        k++;
+        continue;
+      }
+      const start = k;
+      let hasLower = false;
+      let hasUpper = false;
+      while (k < n) {
+        const c = capsText[k]!;
+        if (isCased(c)) {
+          if (c === c.toUpperCase()) hasUpper = true;
+          else hasLower = true;
+          k++;
+        } else if (isDigit(c)) k++;
+        else if ((c === "'" || c === '’' || CODE_CHARS.includes(c)) && k + 1 < n && (isCased(capsText[k + 1]!) || isDigit(capsText[k + 1]!))) k++;
+        else break;
+      }
+      const end = k;
       while (u < urls.length && urls[u]![1] <= start) u++;
       if (u < urls.length && urls[u]![0] <= start) {
         if (run.length) flush();
         continue;
       }
-      const caps = !HAS_LOWER.test(word) && HAS_UPPER.test(word);
-      if (!caps) {
+      if (hasLower || !hasUpper) {
         if (run.length) flush();
         continue;
       }
+      const word = capsText.slice(start, end);
       const token: CapsToken = { start, end, text: word, loud: isLoud(text, start, end, word) };
       const prev = run[run.length - 1];
       if (prev && !GAP_OK.test(text.slice(prev.end, start))) flush();
       run.push(token);
     }
-    TOKEN_RE.lastIndex = 0;
     if (run.length) flush();
   }
   BANGS_RE.lastIndex = 0;

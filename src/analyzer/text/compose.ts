@@ -1,6 +1,7 @@
 // Small string helpers for building suggestions: names, placeholders, capitals, insertion glue.
 
-const NAME_OK_RE = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,39}$/u;
+// A first name: up to 40 characters, no digits, symbols or spaces (any script's letters are fine).
+const NAME_BAD_RE = /[\d\s@#$%^&*()=+[\]{}<>/\\|~`"?!;:,_]/;
 const NOT_NAMES = new Set(['customer', 'client', 'user', 'sir', 'madam', 'team', 'support', 'there', 'unknown', 'n/a', 'none', 'null', 'undefined']);
 
 /** The customer's first name as it should appear in a reply ("priya raman" → "Priya"), or null. */
@@ -11,7 +12,7 @@ export function firstName(raw: string | undefined | null): string | null {
   // "Raman, Priya" → "Priya"
   const parts = trimmed.includes(',') ? trimmed.split(',').reverse().map((s) => s.trim()) : [trimmed];
   const first = (parts.join(' ').split(/\s+/)[0] ?? '').replace(/[.,;:!?]+$/, '');
-  if (!NAME_OK_RE.test(first) || NOT_NAMES.has(first.toLowerCase())) return null;
+  if (!first || first.length > 40 || NAME_BAD_RE.test(first) || /^['’.-]/.test(first) || NOT_NAMES.has(first.toLowerCase())) return null;
   // Shouted or all-lower names get a capital first letter ("PRIYA" / "priya" → "Priya").
   if (first === first.toUpperCase() || first === first.toLowerCase()) {
     return first.charAt(0).toUpperCase() + first.slice(1).toLowerCase();
@@ -112,6 +113,6 @@ export function glueAfter(text: string, at: number, phrase: string): string {
 export function glueAtEnd(text: string, at: number, phrase: string): string {
   if (at <= 0) return phrase;
   const prev = text[at - 1]!;
-  if (/[\p{L}\p{N})"'’”]/u.test(prev)) return `. ${phrase}`;
+  if (prev.toLowerCase() !== prev.toUpperCase() || /[0-9)"'’”]/.test(prev)) return `. ${phrase}`;
   return ` ${phrase}`;
 }

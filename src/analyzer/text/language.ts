@@ -18,9 +18,17 @@ const ENGLISH = new Set(
   ).split(' '),
 );
 
-const WORD_RE = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
-const LATIN_RE = /\p{Script=Latin}/u;
 const TAG_RE = /<\/?[a-zA-Z!][^<>]{0,300}>/g;
+
+/** Latin letters: ASCII, Latin-1 and Latin Extended-A/B (no × ÷). */
+function isLatinLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** Letters of other scripts (Greek, Cyrillic, Hebrew, Arabic, Indic, CJK, Hangul, …), by code block. */
+function isOtherLetter(c: number): boolean {
+  return (c >= 0x370 && c < 0x2000) || (c >= 0x2c00 && c < 0xd800 && !(c >= 0x3000 && c <= 0x303f)) || (c >= 0xf900 && c < 0xfe00) || (c >= 0xfe70 && c < 0xff00);
+}
 
 export interface LanguageInfo {
   /** Mostly English prose: the English-specific rules apply. */
@@ -41,18 +49,34 @@ export function languageOf(text: string, from = 0, to = text.length): LanguageIn
   TAG_RE.lastIndex = 0;
   const markup = sample.length ? tagChars / sample.length : 0;
 
+  // One pass over the characters: Latin words (checked against the English list) and other-script letters.
   let words = 0;
-  let latin = 0;
+  let latinWords = 0;
+  let otherLetters = 0;
   let english = 0;
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(sample)) !== null) {
+  let word = '';
+  const flush = () => {
+    if (!word) return;
     words++;
-    const w = m[0];
-    if (LATIN_RE.test(w)) latin++;
-    if (ENGLISH.has(w.toLowerCase().replace('’', "'"))) english++;
+    latinWords++;
+    if (ENGLISH.has(word.toLowerCase())) english++;
+    word = '';
+  };
+  for (let k = 0; k < sample.length; k++) {
+    const c = sample.charCodeAt(k);
+    if (isLatinLetter(c)) {
+      if (word.length < 40) word += sample[k];
+    } else if ((c === 39 || c === 0x2019) && word) {
+      word += "'";
+    } else {
+      flush();
+      if (isOtherLetter(c)) otherLetters++;
+    }
   }
-  WORD_RE.lastIndex = 0;
+  flush();
+  // Scripts without spaces between words: count ~2 letters as a word.
+  words += Math.ceil(otherLetters / 2);
+  const latin = latinWords;
   if (words === 0 || markup > 0.3) return { english: false, words, markup };
   if (latin / words < 0.6) return { english: false, words, markup };
   // Short drafts carry little signal: one English word is enough; longer ones need a fair share.

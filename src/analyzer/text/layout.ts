@@ -26,18 +26,18 @@ export interface Layout {
 }
 
 const GREETING_WORD_RE =
-  /(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|moin|servus|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|hola|buenos d[ií]as|buenas (?:tardes|noches)|estimad[oa]s?|bonjour|bonsoir|salut|cher|ch[eè]re|ciao|buongiorno|buonasera|gentile|ol[áa]|bom dia|boa tarde|prezad[oa]|hej|hoi|beste|geachte|witam|dzie[nń] dobry)(?![\p{L}\p{N}])/iuy;
+  /(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|moin|servus|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|hola|buenos d[ií]as|buenas (?:tardes|noches)|estimad[oa]s?|bonjour|bonsoir|salut|cher|ch[eè]re|ciao|buongiorno|buonasera|gentile|ol[áa]|bom dia|boa tarde|prezad[oa]|hej|hoi|beste|geachte|witam|dzie[nń] dobry)(?![A-Za-z0-9\u00c0-\u024f])/iy;
 
 const TITLE_RE = /(?:^|\s)(?:mr|mrs|ms|mx|dr|prof|st)$/i;
-const NAME_TOKEN_RE = /[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/uy;
+const NAME_TOKEN_RE = /[ \t]+([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]*)/y;
 
 const QUOTE_RE =
   /^(?:>|On [^\n]{1,200}wrote:[ \t]*$|-{2,}[ \t]*(?:Original Message|Forwarded message)|From:[^\n]{0,200}\n(?:Sent|Date):)/im;
 
 // A sign-off line: the phrase (any case), then optionally punctuation and a capitalised name ("Best, Sam").
 const SIGNOFF_PHRASE_RE =
-  /^[ \t]*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|warmly|regards|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|with thanks|sincerely(?: yours)?|yours(?: sincerely| truly)?|all the best|take care|talk soon|speak soon|have a (?:great|good|nice|lovely) (?:day|week|weekend|evening)|mit freundlichen gr[üu](?:ß|ss)en|viele gr[üu](?:ß|ss)e|beste gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e|saludos|atentamente|cordialement|bien cordialement|cordiali saluti|saluti|atenciosamente|met vriendelijke groet)(?![\p{L}\p{N}])/iu;
-const SIGNOFF_REST_RE = /^[ \t]*[,.!—–-]?[ \t]*(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})?[ \t]*[,.!]?[ \t]*$/u;
+  /^[ \t]*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|warmly|regards|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|with thanks|sincerely(?: yours)?|yours(?: sincerely| truly)?|all the best|take care|talk soon|speak soon|have a (?:great|good|nice|lovely) (?:day|week|weekend|evening)|mit freundlichen gr[üu](?:ß|ss)en|viele gr[üu](?:ß|ss)e|beste gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e|saludos|atentamente|cordialement|bien cordialement|cordiali saluti|saluti|atenciosamente|met vriendelijke groet)(?![A-Za-z0-9\u00c0-\u024f])/i;
+const SIGNOFF_REST_RE = /^[ \t]*[,.!—–-]?[ \t]*(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*(?:[ \t]+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*){0,3})?[ \t]*[,.!]?[ \t]*$/;
 
 function isSignoffLine(line: string): boolean {
   const m = SIGNOFF_PHRASE_RE.exec(line);
