@@ -175,19 +175,13 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     });
     void reviewNow();
   };
-  document.addEventListener(
-    'focusin',
-    (event) => {
-      const path = event.composedPath();
-      const box = [...boxes].find((candidate) => path.includes(candidate));
-      if (box) {
-        focused = true;
-        activate(box);
-        repaint();
-      }
-    },
-    { capture: true, signal },
-  );
+  // Listened to on each box, not on the top document: focus inside a same-origin iframe's editor
+  // never reaches the top document's focusin (its path ends at the frame's own window).
+  const onBoxFocus = (element: Element) => {
+    focused = true;
+    activate(element);
+    repaint();
+  };
   // The coach follows the reply box when the page or anything inside it scrolls, or the window resizes.
   window.addEventListener('scroll', repaint, { capture: true, passive: true, signal });
   window.addEventListener('resize', repaint, { passive: true, signal });
@@ -261,6 +255,11 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     addReplyBox(element, boxSignal) {
       boxes.add(element);
       boxSignals.set(element, boxSignal);
+      const listening = AbortSignal.any([signal, boxSignal]);
+      element.addEventListener('focusin', () => onBoxFocus(element), { signal: listening });
+      // An editor in an iframe scrolls in its own window, which the top window's listener does not hear.
+      const view = element.ownerDocument.defaultView;
+      if (view && view !== window) view.addEventListener('scroll', repaint, { capture: true, passive: true, signal: listening });
       boxSignal.addEventListener('abort', () => boxes.delete(element), { once: true });
       ensureHost().setData({ replyBoxes: String(boxes.size) });
       boxSignal.addEventListener('abort', () => host?.setData({ replyBoxes: String(boxes.size) }), { once: true });
