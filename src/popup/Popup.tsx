@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Finding } from '../analyzer/types';
 import { feelingLabel, isNegative, ruleTitle } from '../shared/feeling-label';
+import { suggestionText } from '../content/coach/view';
 import { sendToTab, type CoachStatus } from '../shared/protocol';
 import { DISABLED_SITES, getItem, setItem } from '../shared/storage-keys';
 
@@ -115,14 +116,18 @@ function FindingRow({ finding, draft, onCopy, copied }: { finding: Finding; draf
     <li class={finding.severity} data-rule={finding.rule}>
       <strong>{ruleTitle(finding.rule)}.</strong> {finding.message}
       {quoted && <span class="muted"> “{quoted}”</span>}
-      {finding.suggestions.slice(0, 3).map((suggestion, index) =>
-        suggestion.text.trim() ? (
-          <div class="suggestion" key={index}>
-            <span>{suggestion.text.trim()}</span>
-            <button onClick={() => onCopy(suggestion.text.trim())}>{copied === suggestion.text.trim() ? 'Copied' : 'Copy'}</button>
+      {finding.suggestions.slice(0, 3).map((suggestion, index) => {
+        const shown = suggestionText(draft, suggestion);
+        return suggestion.text.trim() || shown.rewrites ? (
+          <div class="suggestion-row" key={index}>
+            <span>
+              {shown.rewrites && <span class="muted">{suggestion.label}: </span>}
+              {shown.text}
+            </span>
+            <button onClick={() => onCopy(shown.text)}>{copied === shown.text ? 'Copied' : 'Copy'}</button>
           </div>
-        ) : null,
-      )}
+        ) : null;
+      })}
     </li>
   );
 }

@@ -39,7 +39,8 @@ li.active { background: var(--soft); }
 .quote { color: var(--muted); font-style: italic; }
 .suggestions { display: grid; gap: 4px; margin: 4px 0; }
 .suggestion-row { display: flex; gap: 6px; align-items: baseline; }
-.suggestion-row span { flex: 1; }
+.suggestion-row > span { flex: 1; }
+.suggestion-row .label { color: var(--muted); }
 .actions { display: flex; gap: 6px; justify-content: flex-end; }
 .actions button { font-size: 12px; color: var(--muted); }
 .empty, .notice, .customer { padding: 8px 12px; margin: 0; color: var(--muted); }

@@ -37,15 +37,39 @@ export interface CoachActions {
 
 const PANEL_WIDTH = 320;
 const GAP = 8;
+/** The panel's CSS max-height: min(420px, 70vh). */
+const panelMaxHeight = (viewportHeight: number) => Math.min(420, 0.7 * viewportHeight);
 
-/** Beside the reply box, never over the text being typed: right of it, else above, else below. */
-function panelPosition(anchor: DOMRect, viewport: { width: number; height: number }): Record<string, string> {
+/** Beside the reply box, never over the text being typed: right of it, else above, else below. Always inside the viewport. */
+export function panelPosition(anchor: DOMRect, viewport: { width: number; height: number }): Record<string, string> {
   if (viewport.width - anchor.right >= PANEL_WIDTH + 2 * GAP) {
-    return { left: `${anchor.right + GAP}px`, top: `${Math.max(GAP, anchor.top)}px` };
+    // Level with the box, but moved up so the whole panel stays on screen (a box low on the page).
+    const top = Math.max(GAP, Math.min(anchor.top, viewport.height - panelMaxHeight(viewport.height) - GAP));
+    return { left: `${anchor.right + GAP}px`, top: `${top}px` };
   }
   const left = `${Math.max(GAP, Math.min(anchor.right - PANEL_WIDTH, viewport.width - PANEL_WIDTH - GAP))}px`;
   if (anchor.top >= 160) return { left, bottom: `${viewport.height - anchor.top + GAP}px`, 'max-height': `${anchor.top - 2 * GAP}px` };
-  return { left, top: `${Math.min(anchor.bottom + GAP, viewport.height - 60)}px` };
+  const top = Math.min(anchor.bottom + GAP, viewport.height - 60);
+  return { left, top: `${top}px`, 'max-height': `${Math.max(52, viewport.height - top - GAP)}px` };
+}
+
+/**
+ * How a suggestion reads in the coach and the popup. A replacement (`replace` over some of the
+ * draft) is only a fragment (". T"), so it is shown and copied as the sentence it rewrites; an
+ * insertion is its own text.
+ */
+export function suggestionText(draft: string, suggestion: Suggestion): { text: string; rewrites: boolean } {
+  const replace = suggestion.replace;
+  if (!replace || replace.end <= replace.start || replace.end > draft.length) {
+    return { text: suggestion.text.trim() || suggestion.label, rewrites: false };
+  }
+  const rewritten = draft.slice(0, replace.start) + suggestion.text + draft.slice(replace.end);
+  let start = replace.start;
+  while (start > 0 && !/[.!?\n]/.test(draft[start - 1]!)) start--;
+  let end = replace.start + suggestion.text.length;
+  while (end < rewritten.length && !/[.!?\n]/.test(rewritten[end]!)) end++;
+  while (end < rewritten.length && /[.!?]/.test(rewritten[end]!)) end++;
+  return { text: rewritten.slice(start, end).trim() || suggestion.label, rewrites: true };
 }
 
 function cssText(style: Record<string, string>): string {
@@ -186,14 +210,23 @@ function FindingItem(props: {
       </p>
       {finding.suggestions.length > 0 && (
         <div class="suggestions">
-          {finding.suggestions.slice(0, 3).map((suggestion, index) => (
-            <div class="suggestion-row" key={index}>
-              <span>{suggestion.text.trim() ? suggestion.text.trim() : suggestion.label}</span>
-              <button onClick={() => actions.apply(finding, suggestion)} title={suggestion.label}>
-                {finding.end > finding.start || (suggestion.replace && suggestion.replace.end > suggestion.replace.start) ? 'Copy' : 'Insert'}
-              </button>
-            </div>
-          ))}
+          {finding.suggestions.slice(0, 3).map((suggestion, index) => {
+            const shown = suggestionText(draft, suggestion);
+            return (
+              <div class="suggestion-row" key={index}>
+                <span>
+                  {shown.rewrites && <span class="label">{suggestion.label}: </span>}
+                  {shown.text}
+                </span>
+                <button
+                  onClick={() => (shown.rewrites ? actions.copy(shown.text) : actions.apply(finding, suggestion))}
+                  title={suggestion.label}
+                >
+                  {finding.end > finding.start || shown.rewrites ? 'Copy' : 'Insert'}
+                </button>
+              </div>
+            );
+          })}
           {finding.rule === 'acknowledge-feeling' && (
             <span class="empty">
               <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>E</kbd> inserts the first one
