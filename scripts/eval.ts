@@ -1,0 +1,53 @@
+// `npm run eval`: how well the analyzer does, on data it was never trained on.
+//   - feelings: per-label precision/recall/F1 and macro-F1 on GoEmotions dev (6 collapsed labels)
+//     and accuracy on the hand-written support messages;
+//   - politeness: accuracy on the Stanford Politeness Corpus (Wikipedia), polite iff politeness > 0;
+//   - rules: the pass rate of every rule's own examples.
+// Needs ../shared (or SHARED_DIR) for the public data sets; the rule examples need nothing.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { evalFeelings } from './eval-feelings.ts';
+import { evalPoliteness } from './eval-politeness.ts';
+import { evalRuleExamples } from './eval-rules.ts';
+
+const shared = resolve(process.env.SHARED_DIR ?? join(process.cwd(), '..', 'shared'));
+const devPath = join(shared, 'data/goemotions/dev.jsonl');
+const politenessPath = join(shared, 'data/politeness/wikipedia.jsonl');
+const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
+const num = (value: number) => value.toFixed(3);
+
+let failed = false;
+
+if (existsSync(devPath)) {
+  const feelings = await evalFeelings(devPath);
+  console.log(`Feelings — GoEmotions dev (${devPath}), 6 collapsed labels (angry, impatient → frustrated)`);
+  console.log(`${'label'.padEnd(14)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(10)}${'support'.padStart(10)}`);
+  for (const [label, m] of Object.entries(feelings.perLabel)) {
+    console.log(`${label.padEnd(14)}${num(m.precision).padStart(10)}${num(m.recall).padStart(10)}${num(m.f1).padStart(10)}${String(m.support).padStart(10)}`);
+  }
+  console.log(`macro-F1: ${num(feelings.macroF1)}  (target ≥ 0.60)`);
+  if (feelings.support) {
+    console.log(`support messages (hand-written, 8 feelings): ${feelings.support.correct}/${feelings.support.total} = ${pct(feelings.support.correct / feelings.support.total)}`);
+  }
+  console.log();
+} else {
+  console.log(`Feelings: skipped, ${devPath} not found (set SHARED_DIR)\n`);
+  failed = true;
+}
+
+if (existsSync(politenessPath)) {
+  const polite = await evalPoliteness(politenessPath);
+  console.log(`Politeness — Stanford Politeness Corpus, Wikipedia (${polite.n} requests)`);
+  console.log(`accuracy: ${num(polite.accuracy)}  (polite recall ${num(polite.politeRecall)}, impolite recall ${num(polite.impoliteRecall)}; target ≥ 0.80)\n`);
+} else {
+  console.log(`Politeness: skipped, ${politenessPath} not found (set SHARED_DIR)\n`);
+  failed = true;
+}
+
+const rules = evalRuleExamples();
+console.log(`Rule examples: ${rules.passed}/${rules.total} pass (${pct(rules.passed / Math.max(1, rules.total))})`);
+for (const [id, stats] of Object.entries(rules.perRule)) console.log(`  ${id.padEnd(20)} ${stats.passed}/${stats.total}`);
+for (const failure of rules.failures) console.log(`  FAIL ${failure.rule} (${failure.kind}): ${JSON.stringify(failure.draft)}`);
+if (rules.failures.length) failed = true;
+
+process.exitCode = failed ? 1 : 0;
