@@ -128,7 +128,8 @@ async function main(): Promise<void> {
   const r = await evalPoliteness(path);
   console.log(`politeness accuracy (polite iff politeness > 0): ${r.accuracy.toFixed(3)} on n=${r.n}`);
   console.log(`  polite recall ${r.politeRecall.toFixed(3)}, impolite recall ${r.impoliteRecall.toFixed(3)}`);
-  console.log(`  (shipped weights: ${Object.keys(WEIGHTS).length} numbers over ${STRATEGIES.length} strategies)`);
+  console.log(`  (shipped weights: ${Object.keys(WEIGHTS).length} numbers over ${STRATEGIES.length} strategies, fitted on this same corpus;`);
+  console.log('   run with --fit for the 10-fold cross-validated accuracy, the honest estimate)');
   if (args.includes('--fit')) {
     const fit = await fitPoliteness(path);
     console.log(`fitted logistic regression: 10-fold CV accuracy ${fit.cvAccuracy.toFixed(3)}, train accuracy ${fit.trainAccuracy.toFixed(3)}`);

@@ -1,7 +1,7 @@
 // acknowledge-feeling: the customer's feeling is negative and the draft never acknowledges or names
 // it. "Sorry for the inconvenience" / "we apologize for any inconvenience" do not count.
 import { NEGATIVE_FEELINGS, type Feeling, type Suggestion } from '../types';
-import { fillPlaceholders, glueAfter } from '../text/compose';
+import { fillPlaceholders, insertAfter } from '../text/compose';
 import { readable } from '../text/patterns';
 import { hasEnglishBody, missing } from './checks';
 import type { RuleContext, RuleDefinition } from './types';
@@ -111,7 +111,8 @@ function who(ctx: RuleContext): string {
 }
 
 function cue(ctx: RuleContext): string {
-  const ev = ctx.feelingDetail?.evidence?.find((e) => typeof e.text === 'string' && e.text.trim().length > 0 && e.text.length <= QUOTE_MAX);
+  const list = ctx.feelingDetail?.evidence;
+  const ev = (Array.isArray(list) ? list : []).find((e) => typeof e.text === 'string' && e.text.trim().length > 0 && e.text.length <= QUOTE_MAX);
   return ev ? ` (“${ev.text.trim()}”)` : '';
 }
 
@@ -143,7 +144,7 @@ export const rule: RuleDefinition = {
       const feeling = ctx.feeling!;
       const suggestions: Suggestion[] = acknowledgementsFor(ctx, feeling).map((phrase) => ({
         label: `Acknowledge: “${phrase}”`,
-        text: glueAfter(ctx.draft, at, phrase),
+        ...insertAfter(ctx.draft, at, phrase),
       }));
       return {
         message: `${who(ctx)} seems ${feeling}${cue(ctx)}: name the feeling before solving.`,

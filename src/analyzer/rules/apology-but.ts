@@ -7,7 +7,7 @@ import type { RuleContext, RuleDefinition } from './types';
 
 export const id = 'apology-but' as const;
 export const severity = 'warning' as const;
-export const message = 'The "but" takes the apology back: let the apology stand on its own.';
+export const message = 'The “but” takes the apology back: let the apology stand on its own.';
 
 // "…but the good news is", "…but I've already sent a replacement": the "but" brings a remedy.
 const REMEDY_AFTER =
@@ -56,6 +56,7 @@ export const rule: RuleDefinition = {
     skip,
     suggest,
     span: (_ctx, m) => ({ start: m.start, end: m.hitEnd }),
+    message: (ctx, m) => `The “${ctx.text.slice(m.hitStart, m.hitEnd).toLowerCase()}” takes the apology back: let the apology stand on its own.`,
     // The apology word and the "but" that takes it back.
     evidence: (ctx, m) => {
       const word = /^[a-z]+/i.exec(ctx.text.slice(m.start, m.start + 12));

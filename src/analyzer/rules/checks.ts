@@ -89,6 +89,8 @@ export interface ExistenceOptions {
   suggest?: (ctx: RuleContext, m: PhraseMatch) => Suggestion[];
   /** Overrides the span to report and to replace. */
   span?: (ctx: RuleContext, m: PhraseMatch) => { start: number; end: number };
+  /** Overrides the message for a match (default: the phrase's message, else the rule's). */
+  message?: (ctx: RuleContext, m: PhraseMatch) => string | undefined;
   /** Overrides the evidence (default: the reported words). */
   evidence?: (ctx: RuleContext, m: PhraseMatch) => Evidence[];
 }
@@ -119,7 +121,8 @@ export function existence(opts: ExistenceOptions): (ctx: RuleContext) => RuleHit
       if (opts.suggest) suggestions.push(...opts.suggest(ctx, m));
       const evidence = opts.evidence ? opts.evidence(ctx, m) : opts.span ? [evidenceOf(ctx.draft, span.start, span.end)] : [evidenceOf(ctx.draft, m.hitStart, m.hitEnd)];
       const hit: RuleHit = { start: span.start, end: span.end, evidence, suggestions };
-      if (m.spec.message) hit.message = m.spec.message;
+      const msg = opts.message?.(ctx, m) ?? m.spec.message;
+      if (msg) hit.message = msg;
       hits.push(hit);
     }
     return hits;

@@ -1,4 +1,12 @@
 // The registry of draft rules, in RULE_IDS order. One rule per file (see ./types for the shape).
+//
+// Default severities (a library's `rules[id].severity` overrides them):
+// - warning: blame, dismissive, non-apology, apology-but, shouting, policy-wall — words that actively
+//   hurt the reply (they blame, minimise, take the apology back, yell or stonewall). Shouting is a
+//   warning because capitals and "!!" read as anger to an upset customer.
+// - suggestion: acknowledge-feeling, use-name, next-step, follow-up, cliche — something missing or
+//   merely flat; the reply still works without it.
+// - info: none by default; teams can demote a rule to info to keep it visible but nearly free in the score.
 import { RULE_IDS, type RuleId } from '../types';
 import { rule as acknowledgeFeeling } from './acknowledge-feeling';
 import { rule as apologyBut } from './apology-but';

@@ -6,7 +6,7 @@ import type { RuleDefinition } from './types';
 
 export const id = 'policy-wall' as const;
 export const severity = 'warning' as const;
-export const message = 'A wall, not a way forward: say what you CAN do (an alternative, an exception, an escalation).';
+export const message = 'A wall, not a way forward: say what you can do instead (an alternative, an exception, an escalation).';
 
 /** Any of these anywhere in the draft means an alternative is offered. */
 const ALTERNATIVE = new RegExp(

@@ -109,6 +109,23 @@ export function glueAfter(text: string, at: number, phrase: string): string {
   return ` ${phrase}`;
 }
 
+/**
+ * A suggestion body that inserts `phrase` at `at` (after a greeting, or at the start). When the greeting
+ * runs on inline into lower-case text ("Hi Priya, your refund…"), the next letter is capitalised so
+ * the result reads "Hi Priya, I can see… Your refund…".
+ */
+export function insertAfter(text: string, at: number, phrase: string): { text: string; replace?: { start: number; end: number } } {
+  if (at > 0) {
+    let k = at;
+    while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+    const ch = text[k];
+    if (k > at && ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase()) {
+      return { text: ` ${phrase} ${ch.toUpperCase()}`, replace: { start: at, end: k + 1 } };
+    }
+  }
+  return { text: glueAfter(text, at, phrase) };
+}
+
 /** Text to insert at the end of the body (`at`) so `phrase` follows the last sentence. */
 export function glueAtEnd(text: string, at: number, phrase: string): string {
   if (at <= 0) return phrase;

@@ -37,9 +37,10 @@ describe('apology-but', () => {
     expect(fixed).not.toContain(', but');
     expect(apply(draft, f, f.suggestions[1]!)).toBe("I'm sorry.");
   });
-  it('handles "however," too', () => {
+  it('handles "however," too, and names the word in the message', () => {
     const d = 'We apologize for the delay; however, the courier is responsible.';
     const f = only(d, 'apology-but');
+    expect(f.message).toBe('The “however” takes the apology back: let the apology stand on its own.');
     expect(apply(d, f, f.suggestions[0]!)).toBe('We apologize for the delay. The courier is responsible.');
   });
 });
@@ -161,6 +162,12 @@ describe('acknowledge-feeling', () => {
     const f = only(draft, 'acknowledge-feeling', { name: 'Priya' }, { feeling: { feeling: 'frustrated', intensity: 0.8, confidence: 0.9, scores, evidence } });
     expect(f.message).toBe('Priya seems frustrated (“third time I am asking”): name the feeling before solving.');
     expect(f.evidence).toEqual([]);
+  });
+  it('capitalises the text after an inline greeting', () => {
+    const d = "Hi Priya, your refund has been processed.";
+    const f = only(d, 'acknowledge-feeling', { name: 'Priya' }, { feeling: 'impatient' });
+    expect(f.start).toBe(9);
+    expect(apply(d, f, f.suggestions[0]!)).toBe("Hi Priya, I'm sorry you've had to wait so long, Priya. Your refund has been processed.");
   });
   it('does not count "sorry for the inconvenience"', () => {
     expect(acknowledges('Sorry for the inconvenience.')).toBe(false);
