@@ -14,7 +14,7 @@ export const INSTRUCTION_VERBS = wordSet(
     'retry|re-try|reconnect|re-connect|connect|disconnect|pair|charge|power off|power on|power cycle|take a look|' +
     'take a photo|take a screenshot|take a picture|track|view|access|contact your|contact the|empty|unsubscribe|reopen|' +
     're-open|re-start|sync|resync|re-sync|link|unlink|authorize|authorise|grant|allow|block|unblock|search|google|tell|' +
-    'describe|explain|clarify|show|give|remind|note down|jot down|install|launch|quit|close|unlock|lock|rename|move|drag|' +
+    'describe|explain|clarify|show|give|remind|ignore|disregard|note down|jot down|install|launch|quit|close|unlock|lock|rename|move|drag|' +
     'drop|hover|swipe|type in|paste in|log on|sign on|check out|go to|head to|head over|open up|restart your|reboot your'
   ).split('|'),
 );

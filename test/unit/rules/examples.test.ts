@@ -1,6 +1,6 @@
 // Runs every rule's own examples generically (Vale-style): each "fire" example must yield a finding
 // of that rule; each near-miss ("pass") must not. Plus meta-tests on the rule files themselves.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -53,22 +53,14 @@ describe('rule files (meta)', () => {
   });
 
   it('keeps the analyzer pure: no browser globals, DOM sinks or eval in the files this module owns', () => {
+    const analyzer = resolve(rulesDir, '..');
     const files = [
-      ...RULE_IDS.map((id) => `rules/${id}.ts`),
-      'rules/index.ts',
-      'rules/types.ts',
-      'rules/checks.ts',
-      'rules/avoid.ts',
-      'rules/lexicon.ts',
+      ...['rules', 'text', 'data'].flatMap((dir) => readdirSync(resolve(analyzer, dir)).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`)),
       'review.ts',
       'politeness.ts',
       'score.ts',
-      'text/patterns.ts',
-      'text/layout.ts',
-      'text/language.ts',
-      'text/compose.ts',
-      'data/default-library.ts',
     ];
+    expect(files.length).toBeGreaterThan(20);
     for (const f of files) {
       const src = readFileSync(resolve(rulesDir, '..', f), 'utf8')
         .replace(/\/\/.*$/gm, '')
