@@ -21,6 +21,8 @@ interface CompiledAvoid {
 const cache = new WeakMap<readonly AvoidEntry[], CompiledAvoid>();
 const MAX_ENTRIES = 500;
 const MAX_PHRASE = 200;
+/** The review shows at most 50 findings per rule; more matches than this are never needed. */
+const MAX_HITS = 600;
 
 // Letters and digits of Latin, Greek and Cyrillic scripts (no `u` flag: it is slow to compile).
 const WORDISH = '[A-Za-z0-9_\\u00c0-\\u024f\\u0370-\\u052f]';
@@ -67,7 +69,7 @@ export function findAvoided(ctx: RuleContext): AvoidHit[] {
   const hits: AvoidHit[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(ctx.text)) !== null) {
+  while ((m = re.exec(ctx.text)) !== null && hits.length < MAX_HITS) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;

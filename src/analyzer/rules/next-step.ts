@@ -125,3 +125,6 @@ export const rule: RuleDefinition = {
     ],
   },
 };
+
+/** This rule's own examples (run by test/unit/rules/examples.test.ts). */
+export const examples = rule.examples;

@@ -37,6 +37,7 @@ describe('rule files (meta)', () => {
     expect(rule.examples.fire.length).toBeGreaterThanOrEqual(6);
     expect(rule.examples.pass.length).toBeGreaterThanOrEqual(6);
     expect(RULES_BY_ID[id]).toBe(rule);
+    expect(mod.examples).toBe(rule.examples);
   });
 
   it('registers every rule exactly once, in RULE_IDS order', () => {
