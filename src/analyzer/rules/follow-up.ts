@@ -47,7 +47,7 @@ export const rule: RuleDefinition = {
   id,
   severity,
   message,
-  description: 'No commitment to follow up ("I\'ll keep you posted", "I\'ll check back"), no timeframe ("by Friday", "within 24 hours"), and the outcome is not already complete ("your account is active again").',
+  description: 'No commitment to follow up ("I\'ll keep you posted", "I\'ll check back"), no timeframe ("by Friday", "within 24 hours"), and the outcome is not already complete ("your account is active again"). Skipped when the customer is grateful.',
   kind: 'missing',
   check: missing({
     // A thank-you from a grateful customer closes the loop: no follow-up needed.

@@ -84,7 +84,7 @@ export const rule: RuleDefinition = {
   id,
   severity,
   message,
-  description: 'No concrete next action or outcome: nothing done ("I\'ve refunded"), nothing happening now ("I\'ll…", "our team is…"), no clear instruction ("please click…").',
+  description: 'No concrete next action or outcome: nothing done ("I\'ve refunded"), nothing happening now ("I\'ll…", "our team is…"), no clear instruction ("please click…") and no question to the customer. Skipped when the customer is grateful (the thread is closing).',
   kind: 'missing',
   check: missing({
     // A thank-you from a grateful customer needs no next step.
