@@ -37,7 +37,10 @@ export function createCoachHost(site: SiteAdapter, { signal }: { signal: AbortSi
   return {
     element,
     setData(data) {
+      // Only real changes: every write is a mutation record for the page's own observers, and the
+      // coach repaints on every scroll frame.
       for (const [key, value] of Object.entries(data)) {
+        if ((element.dataset[key] ?? null) === value) continue;
         if (value === null) delete element.dataset[key];
         else element.dataset[key] = value;
       }
