@@ -4,6 +4,7 @@ import { FEELINGS, NEGATIVE_FEELINGS, type Evidence, type Feeling, type FeelingR
 import { ACRONYMS, CUES, INTENSIFIERS } from './cues';
 import { MODEL_LABELS } from './model-format';
 import { loadModel } from './model';
+import { guessEnglish } from './language';
 import { MAX_ANALYSED_CHARS, latestMessage } from './strip';
 import { emitFeatures, tokenize, type Token } from './tokenize';
 
@@ -14,22 +15,22 @@ const IDX = Object.fromEntries(FEELINGS.map((f, i) => [f, i])) as Record<Feeling
 /** FEELINGS index → model label index (−1 for impatient, which only cues produce). */
 const MODEL_OF = FEELINGS.map((f) => (MODEL_LABELS as readonly string[]).indexOf(f));
 const NEG_SET = new Set<Feeling>(NEGATIVE_FEELINGS);
-/** A cue lifts its feeling to at least (best non-grateful model logit − CUE_FLOOR) before adding its weight. */
-const CUE_FLOOR = 1.5;
+/**
+ * Tuning knobs of the rule layer (fixed in the product; scripts vary them on a held-out slice of train).
+ * - cueFloor: a feeling with strong cue evidence is lifted to at least (best model logit − cueFloor)
+ * - contextScale: cue weights are multiplied by this when the message does not look like a support
+ *   message (no support vocabulary), and no floor applies there
+ */
+export const FEELING_TUNING = { cueFloor: 1.5, contextScale: 1, contextGate: true };
+/** Support vocabulary: the cue floor applies only to messages that talk about a product or service. */
+const SUPPORT_CONTEXT =
+  /\b(?:orders?|ordered|refunds?|refunded|accounts?|bills?|billed|billing|invoices?|payments?|paid|pay|charges?|charged|deliver(?:y|ed)|package|parcel|shipping|shipped|shipment|tracking|subscriptions?|plan|contract|tickets?|support|agents?|customer|app|internet|wi-?fi|router|broadband|connection|card|bank|transfer|balance|booking|booked|flight|reservation|replacement|return(?:ed)?|warranty|technician|engineer|call ?back|callback|emails?|emailed|replies|reply|response|fees?|upgrade|downgrade|cancel+(?:ed|ing)?|log ?in|password|website|dashboard|sync|export|api|server|workspace|product|item|purchase|purchased|store|shop|company|your team|you guys|service|phone|line|outage|update|courier|driver|receipt|credit|debit|overdraft|rent|mortgage|loan|insurance|policy|claim|complaint|manager|staff|helpdesk|hotel|room|airline|luggage|bag|data|files|backup|device|laptop|router|modem|sim)\b/i;
 /** Without a support cue, a negative reading must be this probable to override politeness thanks. */
 const POLITE_OVERRIDE_P = 0.6;
 /** Positive cue weight (summed per feeling) needed to lift a feeling to the floor; weaker cues only add. */
 const STRONG_CUE = 2.5;
-const GRATEFUL_M = (MODEL_LABELS as readonly string[]).indexOf('grateful');
 /** Politeness words: they must not turn an otherwise negative message into `grateful`. */
 const POLITE = new Set(['thanks', 'thank', 'thx', 'ty', 'appreciate', 'appreciated', 'please', 'pls', 'kindly', 'cheers', 'tia']);
-/** Common English words, for the "is this English?" check. */
-const ENGLISH = new Set(
-  ('the a an and or but if of to in on at for with from by is are was were be been am i you he she it we they my your ' +
-    'our their this that these those not no yes do does did have has had will would can could should me us them what ' +
-    'why how when where which who there here just so very still again please thanks thank help order account ' +
-    'refund payment card bill charged service internet phone app email days week weeks today').split(' '),
-);
 const MAX_EVIDENCE = 8;
 
 interface Occ {
@@ -45,6 +46,7 @@ interface CueHit {
   w: Partial<Record<Feeling, number>>;
   polite: boolean;
   intense: boolean;
+  support: boolean;
 }
 
 let debugSink: ((d: { model: number[]; cues: number[]; hits: string[] }) => void) | null = null;
@@ -130,8 +132,8 @@ function detect(text: string, opts: Readonly<DetectOptions>): FeelingResult {
     tokens.push({ norm: '\n', start: sp.end, end: sp.end, kind: 'b', caps: false });
   }
   let words = 0;
-  let wordChars = 0;
-  let knownChars = 0;
+  let known = 0;
+  const wordList: string[] = [];
   let capsWords = 0;
   let bangs = 0;
   let intensifiers = 0;
@@ -141,9 +143,8 @@ function detect(text: string, opts: Readonly<DetectOptions>): FeelingResult {
   for (const t of tokens) {
     if (t.kind === 'w') {
       words++;
-      const len = t.end - t.start;
-      wordChars += len;
-      if (ENGLISH.has(t.norm) || model.english.has(t.norm) || model.index.has(t.norm)) knownChars += len;
+      wordList.push(t.norm);
+      if (model.english.has(t.norm) || model.index.has(t.norm)) known++;
       if (t.caps && !ACRONYMS.has(text.slice(t.start, t.end))) capsWords++;
       if (INTENSIFIERS.has(t.norm)) intensifiers++;
       if (POLITE.has(t.norm)) {
@@ -155,11 +156,8 @@ function detect(text: string, opts: Readonly<DetectOptions>): FeelingResult {
   const featureTokens = tokens.some((t) => t.kind !== 'b');
   if (!featureTokens) return neutralResult(0.1);
   // Non-English (or non-language) text: neutral with low confidence.
-  const englishShare = wordChars === 0 ? 1 : knownChars / wordChars;
-  if (wordChars >= 6 && englishShare < 0.5) {
-    const r = neutralResult(clamp01(0.1 + 0.3 * englishShare));
-    return r;
-  }
+  const lang = guessEnglish(wordList, spans.length === 1 ? text.slice(spans[0]!.start, spans[0]!.end) : spans.map((sp) => text.slice(sp.start, sp.end)).join('\n'), known);
+  if (!lang.english) return neutralResult(clamp01(0.1 + 0.25 * lang.englishness));
 
   // ---- linear model ----
   const C = model.nLabels;
@@ -205,7 +203,7 @@ function detect(text: string, opts: Readonly<DetectOptions>): FeelingResult {
           continue;
         }
         n++;
-        hits.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length, w: c.w, polite: !!c.polite, intense: !!c.intense });
+        hits.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length, w: c.w, polite: !!c.polite, intense: !!c.intense, support: !!c.support });
       }
     }
   }
@@ -227,20 +225,32 @@ function detect(text: string, opts: Readonly<DetectOptions>): FeelingResult {
     }
   }
 
+  // Does this read like a support message? (support-specific cue phrasing, or product/service words)
+  let supportContext = hits.some((h) => h.support);
+  if (!supportContext && hits.length > 0) {
+    for (const sp of spans) if (SUPPORT_CONTEXT.test(text.slice(sp.start, sp.end))) supportContext = true;
+  }
   const logits = (zm: Float64Array, cz: Float64Array, st: Float64Array): Float64Array => {
-    // Reference level: the best model logit outside `grateful`. A feeling a support cue points at is
-    // lifted to at least ref − CUE_FLOOR before its cue weights are added (the Reddit-trained model
-    // knows little about support phrasing, and nothing about `impatient`).
+    // Reference level: the best model logit (after the negative cue adjustments, e.g. sarcasm lowering
+    // `grateful`). A feeling that support cues point at strongly enough is lifted to at least
+    // ref − CUE_FLOOR before its cue weights are added: the Reddit-trained model knows little about
+    // support phrasing, and nothing about `impatient`.
     let ref = -Infinity;
-    for (let c = 0; c < C; c++) if (c !== GRATEFUL_M && zm[c]! > ref) ref = zm[c]!;
+    for (let i = 0; i < NF; i++) {
+      const mi = MODEL_OF[i]!;
+      if (mi < 0) continue;
+      const v = zm[mi]! + (opts.cues ? Math.min(0, cz[i]!) : 0);
+      if (v > ref) ref = v;
+    }
     const L = new Float64Array(NF);
     for (let i = 0; i < NF; i++) {
       const mi = MODEL_OF[i]!;
-      const cw = opts.cues ? cz[i]! : 0;
+      const cw = opts.cues ? cz[i]! * (supportContext ? 1 : FEELING_TUNING.contextScale) : 0;
       const base = mi >= 0 ? zm[mi]! : ref - 4;
-      L[i] = (cw > 0 && st[i]! >= STRONG_CUE ? Math.max(base, ref - CUE_FLOOR) : base) + cw;
+      L[i] = (cw > 0 && st[i]! >= STRONG_CUE && (supportContext || !FEELING_TUNING.contextGate) ? Math.max(base, ref - FEELING_TUNING.cueFloor) : base) + cw;
     }
     if (!opts.cues) L[IDX.impatient] = -Infinity;
+    else for (let i = 0; i < NF; i++) L[i]! += model.detectorOffsets[i]!;
     return L;
   };
   if (debugSink) debugSink({ model: Array.from(z), cues: Array.from(cue), hits: hits.map((h) => text.slice(h.start, h.end)) });
@@ -271,7 +281,7 @@ function detect(text: string, opts: Readonly<DetectOptions>): FeelingResult {
 
   // ---- confidence & intensity ----
   const coverage = Math.min(1, 0.4 + 0.2 * occ.size);
-  const confidence = clamp01(p[win]! * coverage * (englishShare < 0.8 ? 0.5 + 0.5 * englishShare : 1));
+  const confidence = clamp01(p[win]! * coverage * lang.englishness);
   let intensity = 0;
   const intenseHits = hits.filter((h) => h.intense && (h.w[feeling] ?? 0) > 0).length;
   const shout = capsWords >= 2 && capsWords * 2 >= words ? 0.3 : Math.min(0.25, 0.08 * capsWords);

@@ -27,6 +27,8 @@ export interface ModelJson {
   weights: string;
   /** Frequent English words, space-separated (for the "is this English?" check). */
   english: string;
+  /** Offsets added to the detector's final logits (FEELINGS order), tuned for macro-F1 on held-out train folds. */
+  detectorOffsets?: number[];
   meta?: Record<string, unknown>;
 }
 

@@ -1,5 +1,6 @@
 // Lazily decoded linear model (see model-format.ts). The lookup table is built once, on first use.
 import modelJson from './model.json';
+import { FEELINGS } from '../types';
 import { MODEL_LABELS, decodeWeights, type ModelJson } from './model-format';
 
 export interface LoadedModel {
@@ -11,6 +12,8 @@ export interface LoadedModel {
   labels: readonly string[];
   nLabels: number;
   english: Set<string>;
+  /** FEELINGS order */
+  detectorOffsets: Float64Array;
 }
 
 let cached: LoadedModel | null = null;
@@ -36,6 +39,8 @@ export function loadModel(): LoadedModel {
   const weights = decodeWeights(json.weights, json.scale);
   if (weights.length !== features.length * labels.length) throw new Error('feeling model weights are corrupt');
   const english = new Set(json.english ? json.english.split(' ') : []);
-  cached = { index, weights, bias: Float32Array.from(json.bias), labels, nLabels: labels.length, english };
+  const detectorOffsets = new Float64Array(FEELINGS.length);
+  if (json.detectorOffsets && json.detectorOffsets.length === FEELINGS.length) detectorOffsets.set(json.detectorOffsets);
+  cached = { index, weights, bias: Float32Array.from(json.bias), labels, nLabels: labels.length, english, detectorOffsets };
   return cached;
 }

@@ -1,0 +1,115 @@
+// Behaviours the issue asks for: quoted history and signatures ignored, negation, sarcasm,
+// intensity from caps / "!!!" / intensifiers, thanks-but-worried, threats, waiting.
+import { describe, expect, it } from 'vitest';
+import { detectFeeling, latestMessage } from '../../../src/analyzer/feeling';
+import { NEGATIVE_FEELINGS } from '../../../src/analyzer/types';
+
+const negative = (t: string) => NEGATIVE_FEELINGS.includes(detectFeeling(t).feeling);
+const analysed = (t: string) =>
+  latestMessage(t)
+    .spans.map((s) => t.slice(s.start, s.end))
+    .join('\n');
+
+describe('latest message only', () => {
+  it('drops "On … wrote:" blocks and everything after them', () => {
+    const t = 'Still broken.\n\nOn Tue, 5 Mar 2024 at 10:01, Support <a@b.c> wrote:\n> Thank you so much!\n> Happy to help.';
+    expect(analysed(t)).toBe('Still broken.');
+  });
+  it('drops wrapped Gmail headers', () => {
+    const t = 'Any update?\n\nOn Tue, Mar 5, 2024 at 10:01 AM Support Team <support@example.com>\nwrote:\n> We love you';
+    expect(analysed(t)).toBe('Any update?');
+  });
+  it('drops Outlook headers and Original Message blocks', () => {
+    expect(analysed('Fine now.\n\nFrom: Help Desk\nSent: Monday, 3 June\nTo: me\nSubject: Re: x\n\nThanks!')).toBe('Fine now.');
+    expect(analysed('Ok.\n-----Original Message-----\nFrom: x\nThank you')).toBe('Ok.');
+    expect(analysed('Ok.\n________________________________\nFrom: x\nSent: y')).toBe('Ok.');
+  });
+  it('drops > quoted lines but keeps inline replies', () => {
+    expect(analysed('> Did it work?\nNo, it did not.\n> Great!')).toBe('No, it did not.');
+  });
+  it('drops signatures and closing sign-offs', () => {
+    expect(analysed('The app crashes.\n-- \nJane Doe\nAcme Inc')).toBe('The app crashes.');
+    expect(analysed('The app crashes.\n\nSent from my iPhone')).toBe('The app crashes.');
+    expect(analysed('The app crashes.\n\nThanks,\nJane')).toBe('The app crashes.');
+    expect(analysed('The app crashes.\n\nThanks, Jane')).toBe('The app crashes.');
+    expect(analysed('The app crashes.\n\nBest regards,\nJane Doe\nHead of Ops | Acme Ltd\n+1 555 0100')).toBe('The app crashes.');
+  });
+  it('keeps a thank-you that is the message itself', () => {
+    expect(analysed('Thank you so much!')).toBe('Thank you so much!');
+    expect(detectFeeling('Thanks!').feeling).toBe('grateful');
+  });
+  it('a sign-off does not make a complaint grateful', () => {
+    expect(detectFeeling('My order arrived damaged and nobody answers the phone.\n\nThanks,\nAnna').feeling).not.toBe('grateful');
+  });
+  it('quoted praise does not make a complaint grateful, quoted anger does not make thanks negative', () => {
+    expect(negative('This still does not work.\n\n> Thank you, you are amazing, I love it!')).toBe(true);
+    expect(detectFeeling('That fixed it, thank you!\n\nOn Mon, 1 Jan 2024, Bob wrote:\n> This is ridiculous, I am furious').feeling).toBe('grateful');
+  });
+});
+
+describe('negation', () => {
+  it('"not happy at all" is negative', () => {
+    expect(negative('I am not happy at all with the service.')).toBe(true);
+  });
+  it('"no worries" and "not a problem" are not worried or negative', () => {
+    for (const t of ['No worries, take your time.', 'Not a problem, Tuesday works for me.', 'No problem at all!']) {
+      const r = detectFeeling(t);
+      expect(negative(t), t).toBe(false);
+      expect(r.feeling, t).not.toBe('worried');
+    }
+  });
+});
+
+describe('sarcasm', () => {
+  it.each(['Great, another week without internet.', 'Thanks for nothing.', 'Oh wonderful, it crashed again.', 'Perfect, the replacement is broken too.'])(
+    '%s is negative',
+    (t) => {
+      expect(negative(t)).toBe(true);
+    },
+  );
+});
+
+describe('waiting, threats, thanks-but-worried', () => {
+  it.each(['I am still waiting for my refund.', 'This is the third time I am asking.', 'Any update?', 'I need it today, ASAP.', 'My internet has been down for 9 days now.'])(
+    '%s is impatient',
+    (t) => expect(detectFeeling(t).feeling).toBe('impatient'),
+  );
+  it.each(['I will file a chargeback.', 'Cancel my subscription, I am switching to a competitor.', 'My lawyer will contact you.', 'I will leave a 1-star review.'])(
+    '%s is angry',
+    (t) => expect(detectFeeling(t).feeling).toBe('angry'),
+  );
+  it('the feeling the agent must acknowledge wins over politeness thanks', () => {
+    const r = detectFeeling('Thanks for your quick reply! I appreciate it. But I am really worried my rent payment will bounce.');
+    expect(r.feeling).toBe('worried');
+    expect(r.evidence.some((e) => /worried|rent/i.test(e.text))).toBe(true);
+    expect(r.evidence.some((e) => /thank/i.test(e.text))).toBe(false);
+  });
+});
+
+describe('intensity and confidence', () => {
+  it('caps, "!!!" and intensifiers raise intensity', () => {
+    const base = detectFeeling('The app crashed again and I lost my work.');
+    const loud = detectFeeling('The app crashed AGAIN and I LOST my work!!!');
+    const strong = detectFeeling('The app crashed again and I lost my work. This is absolutely ridiculous.');
+    expect(loud.intensity).toBeGreaterThan(base.intensity);
+    expect(strong.intensity).toBeGreaterThan(base.intensity);
+  });
+  it('values are in range and scores cover all 8 feelings', () => {
+    const r = detectFeeling('Why was I charged twice?');
+    expect(Object.keys(r.scores)).toHaveLength(8);
+    for (const v of [r.intensity, r.confidence, ...Object.values(r.scores)]) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
+    expect(Object.values(r.scores).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+    expect(r.scores[r.feeling]).toBe(Math.max(...Object.values(r.scores)));
+  });
+  it('empty and non-English text: neutral, low confidence', () => {
+    for (const t of ['', '   \n\t ', 'Je voudrais changer mon adresse de livraison, merci.', 'Ich möchte mein Passwort ändern.', '我想修改我的送货地址', 'أريد إلغاء اشتراكي']) {
+      const r = detectFeeling(t);
+      expect(r.feeling, t).toBe('neutral');
+      expect(r.confidence, t).toBeLessThan(0.4);
+      expect(r.evidence, t).toEqual([]);
+    }
+  });
+});
