@@ -11,7 +11,7 @@ const HTML_SINKS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'demo-output/', 'demo/pages/'] },
+  { ignores: ['dist/', 'lib/', 'node_modules/', 'demo-output/', 'demo/pages/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -190,7 +190,6 @@ export function politenessFeatures(text: string): StrategyFeatures {
   f.length = count(WORDS, text, 120) / 60;
 
   // Sentence-initial cues, one pass over the sentences.
-  let please = 0;
   let pleaseStart = 0;
   SENTENCE_SPLIT.lastIndex = 0;
   let from = 0;
@@ -221,7 +220,7 @@ export function politenessFeatures(text: string): StrategyFeatures {
   SENTENCE_SPLIT.lastIndex = 0;
   if (from < text.length) visit(from, text.length, false);
 
-  please = count(PLEASE, text, 2);
+  const please = count(PLEASE, text, 2);
   f.pleaseStart = pleaseStart;
   f.please = Math.max(0, please - pleaseStart);
   return f;
