@@ -44,3 +44,11 @@ test('nothing leaves the machine', async ({ page, extension }) => {
   }
   expect(extension.blockedRequests).toEqual([]);
 });
+
+test('the options page shows the "not helpful" counts kept on this machine', async ({ page, extension, extensionId }) => {
+  await extension.serviceWorker.evaluate(() => chrome.storage.local.set({ notHelpful: { 'use-name': 3, cliche: 1 } }));
+  await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const rows = await page.getByTestId('not-helpful').locator('tbody tr').allTextContents();
+  expect(rows).toEqual(['Use their name3', 'Cut the cliché1']);
+  await extension.serviceWorker.evaluate(() => chrome.storage.local.remove('notHelpful'));
+});
