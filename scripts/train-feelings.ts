@@ -50,18 +50,6 @@ interface Doc {
   line: string;
 }
 
-/** Frequent English words (document frequency ≥ 10 in train), for the runtime "is this English?" check. */
-function englishWords(path: string): string[] {
-  const df = new Map<string, number>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as { text: string };
-    const seen = new Set<string>();
-    for (const t of tokenize(r.text)) if (t.kind === 'w' && /^[a-z][a-z']*$/.test(t.norm)) seen.add(t.norm);
-    for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
-  }
-  return [...df].filter(([w, n]) => n >= 10 && w !== 'name').map(([w]) => w).sort();
-}
 
 function featuresOf(text: string): string[] {
   const toks: Token[] = tokenize(text);
@@ -473,7 +461,7 @@ function crossVal(docs: Doc[], cfg: Config, k: number, onlyFolds: number[] = [])
   return { scores, gold, models };
 }
 
-function toJson(model: Fitted, offsets: number[], cfg: Config, cvMacro: number, off: number[], english: string[]): ModelJson {
+function toJson(model: Fitted, offsets: number[], cfg: Config, cvMacro: number, off: number[]): ModelJson {
   return {
     version: 1,
     labels: [...MODEL_LABELS],
@@ -481,7 +469,6 @@ function toJson(model: Fitted, offsets: number[], cfg: Config, cvMacro: number, 
     bias: model.bias.map((b, c) => Math.round((b + offsets[c]!) * 1e4) / 1e4),
     features: model.features.join('\n'),
     weights: encodeWeights(model.q),
-    english: english.join(' '),
     meta: {
       source: 'GoEmotions train.jsonl (collapsed to product labels)',
       config: { ...cfg },
@@ -537,7 +524,7 @@ function main(): void {
     const fa = folds(docs.length, 5);
     const model = fit(docs.filter((_, i) => fa[i] !== 0), FINAL);
     const zero = [0, 0, 0, 0, 0, 0];
-    writeFileSync(outModel, JSON.stringify(toJson(model, MODEL_LABELS.map(() => 0), FINAL, 0, zero, englishWords(join(DATA, 'train.jsonl')))) + '\n');
+    writeFileSync(outModel, JSON.stringify(toJson(model, MODEL_LABELS.map(() => 0), FINAL, 0, zero)) + '\n');
     writeFileSync(outRows, docs.filter((_, i) => fa[i] === 0).map((d) => d.line).join('\n') + '\n');
     console.log(`wrote ${outModel} and ${outRows}`);
     return;
@@ -552,13 +539,12 @@ function main(): void {
   console.log('model offsets', COLLAPSED.map((l, c) => `${l}:${tuned.off[c]}`).join(' '));
   // offsets live in collapsed space; apply to every model label of that collapsed class
   const offsets = MODEL_LABELS.map((_, c) => tuned.off[collapsedIndexOfModel[c]!]!);
-  const english = englishWords(join(DATA, 'train.jsonl'));
   // 2) the whole detector (cue rules, stripping, politeness rule) on the held-out folds, with each
   //    fold's model: residual offsets on the final feeling logits, again for macro-F1
   const rtScores: number[][] = [];
   const rtGold: number[] = [];
   for (const { model, test } of models) {
-    useModelForTuning(toJson(model, offsets, cfg, 0, tuned.off, english));
+    useModelForTuning(toJson(model, offsets, cfg, 0, tuned.off));
     for (const d of test) {
       const r = detectFeeling((JSON.parse(d.line) as { text: string }).text);
       const p = new Array<number>(COLLAPSED.length).fill(0);
@@ -574,7 +560,7 @@ function main(): void {
   console.log('detector offsets', COLLAPSED.map((l, c) => `${l}:${rtTuned.off[c]}`).join(' '));
   // 3) final model on all of train
   const model = fit(docs, cfg);
-  const json = toJson(model, offsets, cfg, tuned.macro, tuned.off, english);
+  const json = toJson(model, offsets, cfg, tuned.macro, tuned.off);
   json.detectorOffsets = FEELINGS.map((f) => rtTuned.off[COLLAPSED.indexOf(COLLAPSE[f] ?? f)]!);
   json.meta = { ...json.meta, detectorCvMacroF1: Number(rtTuned.macro.toFixed(4)) };
   writeFileSync(OUT, JSON.stringify(json) + '\n');

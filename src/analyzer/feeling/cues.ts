@@ -14,6 +14,10 @@ export interface Cue {
   intense?: boolean;
   /** Support-specific phrasing (rare outside support mail): marks the message as a support message. */
   support?: boolean;
+  /** Match across sentence ends (run on the whole span, not sentence by sentence). */
+  whole?: boolean;
+  /** Prefilter: word prefixes (or "?" / "!neg"), see NEEDS. */
+  need?: string[];
 }
 
 const A = "['’]"; // apostrophe
@@ -22,19 +26,21 @@ const NUM = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 const PERIOD = '(?:days?|weeks?|months?|hours?|business days|working days)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the weekend|the end of (?:the )?(?:day|week|month))';
 const IM = `(?:i${A}?m|i am)`;
-const ADV1 = '(?:still|really|very|so|quite|a bit|a little|extremely|getting|now|totally|completely|honestly|seriously|pretty|rather|incredibly|super|a little bit|genuinely|also|just) ';
-const ADV = `(?:${ADV1}){0,2}`;
+/** Up to two modifier words ("really", "a bit", "still so"), never a negation. */
+const ADV = `(?:(?!not |never |no |n${A}t )[a-z]+ ){0,2}`;
 
-const r = (src: string): RegExp => new RegExp(src, 'gi');
+// Cue regexes are matched against lower-cased text (no `i` flag: cheaper to compile and run).
+const r = (src: string): RegExp => new RegExp(src, 'g');
 
 export const CUES: Cue[] = [
   // ---------- impatient: waiting, repeats, urgency ----------
-  { id: 'still-waiting', support: true, re: r(`\\bstill (?:waiting|wait|chasing)\\b|\\bstill (?:no (?:reply|response|answer|update|refund|word|news|sign)|not (?:fixed|resolved|refunded|sorted|shipped|delivered))\\b`), w: { impatient: 3.5 }, intense: true },
-  { id: 'still-not', re: r(`\\bstill (?:have${NT}|haven${A}?t|hasn${A}?t|nothing|not (?:working|here|arrived|received|done))\\b`), w: { impatient: 2 } },
+  { id: 'still-waiting', support: true, re: r(`\\bstill (?:waiting|wait|chasing)\\b|\\bstill (?:nobody|no one|no-one|no (?:reply|response|answer|update|refund|word|news|sign)|not (?:fixed|resolved|refunded|sorted|shipped|delivered))\\b`), w: { impatient: 3.5 }, intense: true },
+  { id: 'still-not', re: r(`\\bstill (?:(?:has|have|is|was|does|did)(?: not|n${A}?t)|nothing|not (?:working|here|arrived|received|done))\\b`), w: { impatient: 2 } },
   { id: 'nth-time', support: true, re: r(`\\b(?:(?:this is|it${A}s|that${A}s|this${A}s|for) (?:the|my|our) (?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|tenth|umpteenth|hundredth|\\d+(?:th|rd|nd)) (?:time|email|message|call|request|ticket|attempt)|(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|tenth|umpteenth|hundredth|\\d+(?:th|rd|nd)) (?:time|email|message|call|request|ticket) (?:i|we)(?:${A}?ve| have| am|${A}?m)? (?:ask|call|writ|email|contact|chas|report|request|complain|reach|try|tri)\\w*)\\b`), w: { impatient: 3, frustrated: 0.5 }, intense: true },
-  { id: 'asked-times', support: true, re: r(`\\b(?:asked|called|emailed|written|wrote|contacted (?:you|support|your team)|chased|requested|reached out)(?: you| this| about this| support)? (?:${NUM}|multiple|numerous|countless|several) times\\b`), w: { impatient: 3, frustrated: 1 }, intense: true },
+  { id: 'asked-times', support: true, re: r(`\\b(?:asked|called|emailed|written|wrote|contacted|chased|requested|reached out|told you|reported|complained)\\b[^.!?\\n]{0,50}?\\b(?:${NUM}|multiple|numerous|countless|several|so many) times\\b`), w: { impatient: 3, frustrated: 1 }, intense: true },
+  { id: 'tried-n-times', re: r(`\\b(?:tried|uploaded|submitted|sent|entered|reset|reinstalled|restarted|rebooted|re-?entered|re-?uploaded)\\b[^.!?\\n]{0,40}?\\b(?:${NUM}|multiple|numerous|countless|several|so many) times\\b`), w: { frustrated: 2.5 }, intense: true },
   { id: 'any-update', support: true, re: r(`\\bany (?:update|news|progress|word|updates|response|reply|eta)\\b`), w: { impatient: 2.5 } },
-  { id: 'asap', re: r(`\\b(?:asap|a\\.s\\.a\\.p|as soon as possible|urgently|without further delay|straight away)\\b`), w: { impatient: 2.5 } },
+  { id: 'asap', re: r(`\\b(?:asap|as soon as possible|urgently|without further delay|straight away)\\b`), w: { impatient: 2.5 } },
   { id: 'need-by', support: true, re: r(`\\bneed (?:it|this|them|that|a (?:reply|response|fix|refund|replacement|resolution|callback)|an? answer|(?:my|the) [a-z]+(?: [a-z]+)?)(?: (?:fixed|resolved|sorted|done|back|working|delivered|refunded|sent|processed|answered|back online))? (?:by |before |for )?(?:today|tonight|now|tomorrow|this week|${DAY})\\b`), w: { impatient: 2.5, worried: 1 } },
   { id: 'for-n-days', re: r(`\\b(?:for|over|nearly|almost|it${A}s been|been|waited|waiting|has been|have been) (?:(?:over|more than|nearly|almost|about|the (?:last|past)) )?${NUM} (?:(?:whole|full|long|more|entire) )?${PERIOD}\\b|\\b${NUM} ${PERIOD} since (?:you|i|we|your)\\b`), w: { impatient: 2 } },
   { id: 'period-now', re: r(`\\b${PERIOD} (?:now|later|and (?:still|nothing|counting)|of (?:waiting|back and forth|calls|emails))\\b`), w: { impatient: 1.5 } },
@@ -46,9 +52,12 @@ export const CUES: Cue[] = [
   { id: 'on-hold', support: true, re: r(`\\bon hold for\\b|\\b(?:hold|queue) (?:for|times? of) (?:over )?${NUM}`), w: { impatient: 2.5, frustrated: 1 } },
   { id: 'hello-anyone', re: r(`\\b(?:hello|anyone|anybody|hi) ?\\?{1,}`), w: { impatient: 2 } },
   { id: 'nothing-yet', re: r(`\\b(?:and )?(?:still )?(?:nothing|no reply|no response|no refund|no answer|not received|nothing received|not arrived|no sign of it) (?:yet|so far|since)\\b|\\b(?:sent|submitted|ordered|returned|paid|requested|reported|emailed|called|opened|filed|placed|applied|cancell?ed)\\b[^.!?\\n]{0,40}?\\b${NUM} ${PERIOD} ago\\b`), w: { impatient: 2 } },
+  { id: 'stuck-since', support: true, re: r(`\\b(?:stuck|pending|waiting|down|broken|offline|not working|no (?:internet|service|signal|power)|nothing)\\b[^.!?\\n]{0,40}?\\bsince (?:last |early |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|week|month|morning|the \\d|\\d|january|february|march|april|may|june|july|august|september|october|november|december)`), w: { impatient: 2.5 } },
+  { id: 'someone-today', re: r(`\\b(?:can|could|will|would) (?:someone|somebody|anyone|you) (?:please )?(?:look at|fix|sort|resolve|handle|check|call|reply|respond|get back)\\b[^.!?\\n]{0,40}?\\b(?:today|tonight|now|asap|urgently|this morning|this afternoon)\\b`), w: { impatient: 2 } },
+  { id: 'anyone-reading', re: r(`\\b(?:is|does) (?:anyone|anybody|someone) (?:actually |even |ever )?(?:reading|read|listening|there|working on|looking at|checking)\\b`), w: { impatient: 2.5, frustrated: 1 }, intense: true },
   { id: 'how-long', re: r(`\\bhow (?:much )?long (?:do|does|will|must|should|am|have|is|are|can)\\b`), w: { impatient: 2 } },
   { id: 'where-is', support: true, re: r(`\\bwhere(?:${A}s| is| are) (?:my|our|the) (?:order|refund|package|parcel|delivery|money|replacement|technician|engineer|item|reply|callback)\\b|\\bwhere is it\\?`), w: { impatient: 1.5 } },
-  { id: 'when-will', re: r(`\\bwhen (?:will|can|do|am|are|is) (?:i|we|my|our|you|it|this|someone)\\b`), w: { impatient: 0.8 } },
+  { id: 'when-will', re: r(`\\bwhen (?:exactly |on earth |the hell )?(?:will|can|do|am|are|is|does) (?:i|we|my|our|you|it|this|someone|the)\\b`), w: { impatient: 1 } },
   { id: 'hurry', re: r(`\\b(?:hurry up|get (?:this|it) (?:sorted|fixed|done) (?:now|today)|stop (?:stalling|delaying)|taking (?:so|too|forever|ages)|takes (?:forever|ages)|ages ago|still pending|how many more)\\b`), w: { impatient: 1.5 } },
 
   // ---------- angry: threats to leave / review / chargeback / legal ----------
@@ -77,17 +86,19 @@ export const CUES: Cue[] = [
   { id: 'double-charged', support: true, re: r(`\\b(?:(?:charged|billed|debited|taken)(?: me)? (?:twice|two times|double|again|for something|for an? [a-z]+ i (?:never|didn${A}?t)|the wrong)|double[- ](?:charged|billed)|overcharged|(?:charged|billed)(?: me)?(?: for)?[^.!?\\n]{0,40}? even though|still (?:being )?(?:charged|billed))\\b`), w: { frustrated: 2.5 }, intense: true },
   { id: 'marked-delivered', support: true, re: r(`\\b(?:says|shows|marked|showing|listed)(?: it| as| it as)? (?:delivered|shipped|resolved|closed|complete|completed|paid)\\b[^.!?\\n]{0,40}\\bbut\\b`), w: { frustrated: 2.5 } },
   { id: 'logs-me-out', support: true, re: r(`\\b(?:logs|kicks|signs|throws|locks) me out\\b|\\bevery (?:few|couple of) (?:minutes|seconds|hours)\\b`), w: { frustrated: 2 } },
+  { id: 'locked-out', support: true, re: r(`\\b(?:locked|kicked|logged|shut) out\\b|\\bnever (?:arrives|comes|works|loads|sends|connects|goes through|shows up)\\b`), w: { frustrated: 2.5 } },
   { id: 'nothing-works', support: true, re: r(`\\b(?:nothing|none of (?:this|it|that|your suggestions)) (?:works|worked|helps|helped|has worked|has helped|fixed it)\\b`), w: { frustrated: 2 } },
   { id: 'waste-of-time', re: r(`\\b(?:waste of (?:my )?(?:time|money)|wast(?:ed|ing) (?:my|hours|days|so much|an hour|all)|going (?:round|around) in circles|run(?:ning)? around)\\b`), w: { frustrated: 2 }, intense: true },
   { id: 'same-problem', support: true, re: r(`\\b(?:same|identical) (?:problem|issue|error|thing) (?:again|keeps|over|as (?:last|before|yesterday|always))\\b|\\b(?:keep|keeps) (?:getting|being) (?:transferred|told|passed|bounced|the same)\\b`), w: { frustrated: 2, impatient: 0.5 } },
   { id: 'not-happy', re: r(`\\b(?:not|n${A}?t|never|hardly) ${ADV}(?:happy|satisfied|pleased|impressed|acceptable|ok|okay|good enough|fair|right)\\b`), w: { frustrated: 2, disappointed: 1, grateful: -2.5, neutral: -0.5 } },
   { id: 'nobody-helps', re: r(`\\b(?:no one|nobody|no-one) (?:is )?(?:helping|helps|cares|seems to care|can help|knows)\\b`), w: { frustrated: 1.5 } },
   { id: 'no-sense', re: r(`\\b(?:makes|made) no sense\\b|\\bdoes${NT} make (?:any )?sense\\b|\\bdoesn${A}?t make (?:any )?sense\\b`), w: { confused: 2, frustrated: 1 } },
-  { id: 'annoyed', re: r(`\\b${IM} ${ADV}(?:annoyed|frustrated|irritated|upset|fuming|livid|furious|angry|mad|pissed)\\b|\\bdriv(?:es|ing) me (?:crazy|mad|nuts|insane|up the wall|round the bend)\\b`), w: { frustrated: 2 }, intense: true },
+  { id: 'annoyed', re: r(`\\b${IM} ${ADV}(?:annoyed|frustrated|irritated|upset)\\b|\\bdriv(?:es|ing) me (?:crazy|mad|nuts|insane|up the wall|round the bend)\\b`), w: { frustrated: 2 }, intense: true },
+  { id: 'im-angry', re: r(`\\b${IM} ${ADV}(?:fuming|livid|furious|angry|mad|pissed|outraged|seething|incensed)\\b`), w: { angry: 2 }, intense: true },
 
   // ---------- sarcasm ----------
-  { id: 'sarcasm-great', re: r(`\\b(?:oh )?(?:great|wonderful|fantastic|perfect|awesome|brilliant|lovely|terrific|super|marvell?ous|splendid)[,!.…]+ (?:another|so now|now (?:i|we) (?:have|get|can${A}?t)|(?:it${A}s |it is )?still|again|yet another|(?:the|my) [a-z]+ (?:is|are|has|have) (?:still|now|down|broken|gone)|i get to|i have to|(?:it|this)(?: is|${A}s) (?:broken|down|still))\\b`), w: { frustrated: 3.5, grateful: -4 }, intense: true },
-  { id: 'sarcasm-positive-bad', re: r(`(?:^|[.!?]\\s+)(?:oh )?(?:great|wonderful|fantastic|perfect|awesome|brilliant|lovely|terrific|excellent|marvell?ous|splendid|nice)[,!.…]+ (?:and )?(?:the|my|our|now|it|this|that|they|you)\\b[^.!?\\n]{0,50}?\\b(?:wrong|broken|missing|damaged|late|down|failed|failing|crashed|lost|cancell?ed|declined|not|never|no|worse|useless|again)\\b`), w: { frustrated: 3.5, grateful: -4 }, intense: true },
+  { id: 'sarcasm-great', whole: true, re: r(`\\b(?:oh )?(?:great|wonderful|fantastic|perfect|awesome|brilliant|lovely|terrific|super|marvell?ous|splendid)[,!.…]+ (?:another|so now|now (?:i|we) (?:have|get|can${A}?t)|(?:it${A}s |it is )?still|again|yet another|(?:the|my) [a-z]+ (?:is|are|has|have) (?:still|now|down|broken|gone)|i get to|i have to|(?:it|this)(?: is|${A}s) (?:broken|down|still))\\b`), w: { frustrated: 3.5, grateful: -4 }, intense: true },
+  { id: 'sarcasm-positive-bad', whole: true, re: r(`(?:^|[.!?]\\s+)(?:oh )?(?:great|wonderful|fantastic|perfect|awesome|brilliant|lovely|terrific|excellent|marvell?ous|splendid|nice)[,!.…]+ (?:and )?(?:the|my|our|now|it|this|that|they|you)\\b[^.!?\\n]{0,50}?\\b(?:wrong|broken|missing|damaged|late|down|failed|failing|crashed|lost|cancell?ed|declined|not|never|no|worse|useless|again)\\b`), w: { frustrated: 3.5, grateful: -4 }, intense: true },
   { id: 'sarcasm-oh', re: r(`\\boh (?:great|wonderful|joy|perfect|fantastic|brilliant|lovely|goody)\\b`), w: { frustrated: 2.5, grateful: -3 }, intense: true },
   { id: 'sarcasm-love-how', re: r(`\\b(?:love|loving|i just love|gotta love|got to love) (?:how|that|it when|the way)\\b[^.!?\\n]{0,60}?\\b(?:have to|has to|still|can${A}?t|cannot|doesn${A}?t|don${A}?t|never|again|no one|nobody|not|every time)\\b`), w: { frustrated: 3, grateful: -3.5 }, intense: true },
   { id: 'another-without', support: true, re: r(`\\banother (?:day|week|weekend|month|night|evening|morning|hour) (?:without|with no|of no|and still)\\b`), w: { frustrated: 2.5, impatient: 1.5, grateful: -2 }, intense: true },
@@ -99,7 +110,7 @@ export const CUES: Cue[] = [
   { id: 'im-confused', re: r(`\\b${IM} ${ADV}(?:confused|lost|puzzled|baffled|unsure|not sure (?:what|why|how|if|whether|which|where|about|i understand))\\b`), w: { confused: 2.5 } },
   { id: 'dont-understand', re: r(`\\b(?:do${NT}|don${A}?t|didn${A}?t|did${NT}|can${A}?t|cannot|could${NT}|couldn${A}?t|still don${A}?t) (?:really )?(?:understand|get (?:it|why|what|how)|figure out|see (?:why|how|what|where)|follow|find (?:where|how|the))\\b`), w: { confused: 1.8 } },
   { id: 'what-mean', re: r(`\\bwhat (?:does|do|did) (?:this|that|it|you|these|those|the [a-z]+) (?:mean|refer to|stand for)\\b|\\bwhat do you mean\\b|\\bwhat is (?:this|that) (?:charge|fee|amount|message|error)\\b`), w: { confused: 2 } },
-  { id: 'why-question', re: r(`\\b(?:why|how come) (?:does|did|is|was|am|do|would|has|have|are|were|can${A}?t|isn${A}?t|doesn${A}?t)\\b[^.?!\\n]{0,80}\\?`), w: { confused: 0.8 } },
+  { id: 'why-question', re: r(`\\b(?:why (?:does|did|is|was|am|do|would|has|have|are|were|can${A}?t|isn${A}?t|doesn${A}?t)|how come)\\b[^.?!\\n]{0,80}\\?`), w: { confused: 0.8 } },
   { id: 'is-this-right', re: r(`\\b(?:is|was|are) (?:this|that|it|these) (?:correct|right|normal|expected|accurate|legit|true|supposed to)\\b|\\bam i (?:missing something|doing something wrong|supposed to)\\b`), w: { confused: 2 } },
   { id: 'clarify', re: r(`\\b(?:clarify|clarification|unclear|could you explain|can you explain|please explain|not clear)\\b`), w: { confused: 1.2 } },
 
@@ -107,9 +118,9 @@ export const CUES: Cue[] = [
   { id: 'due-date', support: true, re: r(`\\b(?:rent|mortgage|bill|payment|loan|tuition|payroll|invoice|insurance|deposit|car payment|credit card)(?: payment)? (?:is |was )?due\\b|\\bdue (?:on |by )?${DAY}\\b|\\bdeadline\\b`), w: { worried: 4 } },
   { id: 'cant-afford', support: true, re: r(`\\b(?:can${A}?t|cannot|can not|couldn${A}?t) afford\\b|\\b(?:overdra(?:ft|wn)|bounced|negative balance|late fee|insufficient funds|short on money|living paycheck)\\b`), w: { worried: 4 } },
   { id: 'im-worried', re: r(`\\b(?:${IM}|i${A}?ve been|i feel|feeling|getting) ${ADV}(?:worried|concerned|anxious|nervous|scared|afraid|panicking|stressed|freaking out|terrified|frightened|worrying)\\b|\\bi worry\\b`), w: { worried: 4 } },
-  { id: 'will-i-lose', support: true, re: r(`\\b(?:will|would|could|might|do|am) (?:i|we) (?:lose|be (?:charged|evicted|locked|penalized|penalised|fined|cut off|disconnected|liable)|get (?:charged|penalized|cut off|a late fee)|miss|still (?:get|be able))\\b|\\b(?:i|we) (?:could|might|will|may|would) (?:lose|be (?:charged|evicted|locked out|fined|penalized|penalised|cut off))\\b|\\b(?:lose|losing) (?:access|my (?:data|files|photos|account|job|home|deposit|money|number|work))\\b`), w: { worried: 4 } },
+  { id: 'will-i-lose', support: true, re: r(`\\b(?:will|would|could|might|do|am) (?:i|we) (?:lose|be (?:charged|evicted|locked|penalized|penalised|fined|cut off|disconnected|liable)|get (?:charged|penalized|cut off|a late fee)|miss|still be able)\\b|\\b(?:i|we) (?:could|might|will|may|would) (?:lose|be (?:charged|evicted|locked out|fined|penalized|penalised|cut off))\\b|\\b(?:lose|losing) (?:access|my (?:data|files|photos|account|job|home|deposit|money|number|work))\\b`), w: { worried: 4 } },
   { id: 'is-it-safe', support: true, re: r(`\\b(?:is|are) (?:my|our) (?:data|account|money|card|information|info|details|photos|files|funds|savings|identity|documents?)(?: still)? (?:safe|secure|gone|lost|at risk|compromised|protected|ok|okay|exposed)\\b`), w: { worried: 4.5 } },
-  { id: 'hacked', support: true, re: r(`\\b(?:hacked|compromised|unauthori[sz]ed|fraudulent (?:charges?|transactions?|activity)|suspicious (?:charges?|transactions?|activity|login|emails?)|don${A}?t recogni[sz]e|do not recogni[sz]e|didn${A}?t make (?:this|these|that)|(?:payment|purchase|transaction|charge|order|withdrawal)s? (?:that )?i (?:never|didn${A}?t|did not) (?:make|made|authori[sz]e|authori[sz]ed|place|placed)|has someone|someone (?:has|may have|might have|must have) (?:got|gotten|stolen|used|accessed)|identity theft|stolen card|card (?:was |has been )?stolen|someone (?:else )?(?:used|accessed|logged))\\b`), w: { worried: 4 } },
+  { id: 'hacked', support: true, re: r(`\\b(?:hacked|compromised|unauthori[sz]ed|fraudulent (?:charges?|transactions?|activity)|suspicious (?:charges?|transactions?|activity|login|emails?)|don${A}?t recogni[sz]e|do not recogni[sz]e|didn${A}?t make (?:this|these|that)|(?:payment|purchase|transaction|charge|order|withdrawal)s?\\b[^.!?\\n]{0,40}?\\bi (?:never|didn${A}?t|did not) (?:make|made|authori[sz]e|authori[sz]ed|place|placed|recogni[sz]e)|has someone|someone (?:is )?using my|is someone (?:using|in)|someone (?:has|may have|might have|must have) (?:got|gotten|stolen|used|accessed)|identity theft|stolen card|card (?:was |has been )?stolen|someone (?:else )?(?:used|accessed|logged))\\b`), w: { worried: 4 } },
   { id: 'what-if', re: r(`\\bwhat (?:happens|will happen|would happen) if\\b|\\bis there (?:a|any) (?:risk|danger)\\b|\\bi hope (?:this|it|that|i|my) (?:doesn${A}?t|won${A}?t|isn${A}?t|will not|does not|is not|didn${A}?t)\\b`), w: { worried: 2 } },
   { id: 'all-gone', support: true, re: r(`\\b(?:all (?:of )?my|my)(?: [a-z]+)? (?:data|photos|pictures|files|work|emails|contacts|documents|money|savings|messages) (?:is |are |has |have |just |have been |has been )?(?:gone|lost|missing|deleted|disappeared|vanished|wiped)\\b`), w: { worried: 4.5 } },
   { id: 'stakes', re: r(`\\b(?:my (?:job|business|livelihood|family|kids|baby|health|medication|prescription|insulin|surgery|visa|exam|interview|wedding|flight|funeral)|medical|hospital|pharmacy|emergency|evict(?:ed|ion))\\b`), w: { worried: 1.2 } },
@@ -139,8 +150,122 @@ export const CUES: Cue[] = [
   // ---------- neutralisers: negated worry / reassurance ----------
   { id: 'no-worries', re: r(`\\b(?:no worries|no worry|no problem|not a problem|no prob|no rush|no hurry|no big deal|not a big deal|not urgent|no pressure|no stress|all good|that${A}s (?:fine|ok|okay|alright)|take your time|whenever you (?:can|get a chance))\\b`), w: { worried: -3, impatient: -3, frustrated: -1.5, angry: -1.5, disappointed: -1, neutral: 0.5, grateful: 0.5 } },
   { id: 'not-worried', re: r(`\\b(?:not|n${A}?t|never|no longer) ${ADV}(?:worried|concerned|anxious|upset|angry|mad|bothered|annoyed|frustrated|complaining|in a (?:rush|hurry)|urgent)\\b`), w: { worried: -2.5, frustrated: -1.5, angry: -1.5, impatient: -2, neutral: 1 } },
-  { id: 'request', support: true, re: r(`\\b(?:could|can|would) you (?:please |kindly )?(?:tell|let me know|confirm|send|update|change|help me|check|advise|provide|add|remove|cancel|resend|reset|switch|move|set up|book|arrange|extend|issue|email|call me|transfer|forward)\\b|\\b(?:i${A}?d|i would) like to (?:know|change|update|cancel|order|ask|request|add|upgrade|downgrade|confirm)\\b|\\b(?:quick question|just wondering|just checking|how do i|how can i|how would i|is it possible to|can i (?:add|change|get|have|use|pay|order|upgrade|book|transfer|cancel)|what do i need to|what is the (?:best|easiest|quickest) way|do you (?:offer|have|ship|support|sell|accept|deliver))\\b`), w: { neutral: 1.2, confused: -0.8 } },
+  { id: 'request', support: true, re: r(`\\b(?:could|can|would) you (?:please |kindly )?(?:tell|let me know|confirm|send|update|change|help me|check|advise|provide|add|remove|cancel|resend|reset|switch|move|set up|book|arrange|extend|issue|email|call me|transfer|forward)\\b|\\b(?:i${A}?d|i would) like to (?:know|change|update|cancel|order|ask|request|add|upgrade|downgrade|confirm)\\b|\\b(?:quick question|just wondering|just checking|how do i|how can i|how would i|is it possible to|can i (?:add|change|get|use|pay|order|upgrade|book|transfer|cancel)|what do i need to|what is the (?:best|easiest|quickest) way|what are (?:your|the) (?:[a-z]+ )?(?:options|prices|rates|hours|fees|costs|plans|terms|requirements)|do you (?:offer|ship|support|sell|accept|deliver))\\b`), w: { neutral: 1.2, confused: -0.8 } },
 ];
+
+/**
+ * Prefilter: a cue's regex only runs on a sentence that has a word starting with one of these
+ * prefixes (every possible match of the regex contains such a word; a unit test checks this on the
+ * cue examples and the support cases). Special needles: "?" (a question mark), "!neg" (a negator
+ * such as not / never / don't). Keeps ~90 regexes cheap: most never compile or run.
+ */
+const NEEDS: Record<string, string[]> = {
+  'still-waiting': ['still'],
+  'still-not': ['still'],
+  'nth-time': ['second', '2nd', 'third', '3rd', 'fourth', '4th', 'fifth', '5th', 'sixth', '6th', 'seventh', '7th', 'tenth', 'umpteenth', 'hundredth', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+  'asked-times': ['times'],
+  'tried-n-times': ['times'],
+  'any-update': ['any'],
+  asap: ['asap', 'soon', 'urgently', 'delay', 'straight'],
+  'need-by': ['need'],
+  'for-n-days': ['day', 'week', 'month', 'hour'],
+  'period-now': ['day', 'week', 'month', 'hour'],
+  'been-waiting': ['wait'],
+  'nobody-back': ['nobody', 'one', 'noone', 'none', 'never', 'body'],
+  promised: ['promised', 'told', 'assured', 'guaranteed'],
+  'again-and-again': ['again', 'over'],
+  'following-up': ['follow', 'chasing', 'checking', 'bumping', 'reminder'],
+  'on-hold': ['hold', 'queue'],
+  'hello-anyone': ['?'],
+  'nothing-yet': ['yet', 'far', 'since', 'ago'],
+  'stuck-since': ['since'],
+  'someone-today': ['today', 'tonight', 'now', 'asap', 'urgently', 'morning', 'afternoon'],
+  'anyone-reading': ['anyone', 'anybody', 'someone'],
+  'how-long': ['long'],
+  'where-is': ['where'],
+  'when-will': ['when'],
+  hurry: ['hurry', 'sorted', 'fixed', 'done', 'stalling', 'delaying', 'taking', 'takes', 'ages', 'pending', 'many'],
+  cancel: ['cancel', 'clos', 'terminat', 'leav', 'done'],
+  'switch-provider': ['competitor', 'another', 'someone', 'elsewhere'],
+  'review-threat': ['review', 'rating', 'star', 'tell', 'post', 'complain'],
+  report: ['report', 'bureau', 'bbb', 'trading', 'consumer', 'ombudsman', 'fcc', 'cfpb', 'ftc', 'regulator'],
+  chargeback: ['charge', 'disput', 'bank'],
+  legal: ['lawyer', 'attorney', 'solicitor', 'legal', 'court', 'sue', 'suing', 'small', 'lawsuit'],
+  scam: ['scam', 'rip', 'robbery', 'thieves', 'theft', 'stealing', 'con'],
+  unacceptable: ['unacceptable', 'inexcusable', 'disgrace', 'outrageous', 'appalling', 'joke', 'shambles', 'disgusting'],
+  worst: ['worst'],
+  'fed-up': ['fed', 'sick', 'enough', 'straw', 'done', 'beyond', 'wit'],
+  kidding: ['kidding', 'serious', 'joking', 'joke'],
+  'never-again': ['never'],
+  insult: ['incompeten', 'useless', 'clueless', 'pathetic', 'idiot', 'moron', 'clowns', 'amateurs'],
+  'sarcasm-thanks': ['thank'],
+  'not-working': ['!neg'],
+  'keeps-failing': ['keep'],
+  'keeps-verbing': ['keep'],
+  'told-before': ['told', 'informed', 'reported', 'explained', 'mentioned', 'said'],
+  'broken-again': ['still', 'again', 'completely', 'totally'],
+  'tried-everything': ['tried'],
+  'double-charged': ['charged', 'billed', 'debited', 'taken', 'overcharged'],
+  'marked-delivered': ['say', 'show', 'marked', 'listed'],
+  'logs-me-out': ['out', 'few', 'couple'],
+  'locked-out': ['out', 'never'],
+  'nothing-works': ['nothing', 'none'],
+  'waste-of-time': ['wast', 'circles', 'run'],
+  'same-problem': ['same', 'identical', 'keep'],
+  'not-happy': ['!neg'],
+  'nobody-helps': ['one', 'nobody'],
+  'no-sense': ['sense'],
+  annoyed: ['annoyed', 'frustrated', 'irritated', 'upset', 'driv'],
+  'im-angry': ['fuming', 'livid', 'furious', 'angry', 'mad', 'pissed', 'outraged', 'seething', 'incensed'],
+  'sarcasm-great': ['great', 'wonderful', 'fantastic', 'perfect', 'awesome', 'brilliant', 'lovely', 'terrific', 'super', 'marvel', 'splendid'],
+  'sarcasm-positive-bad': ['great', 'wonderful', 'fantastic', 'perfect', 'awesome', 'brilliant', 'lovely', 'terrific', 'excellent', 'marvel', 'splendid', 'nice'],
+  'sarcasm-oh': ['oh'],
+  'sarcasm-love-how': ['love', 'loving'],
+  'another-without': ['another'],
+  'sarcasm-helpful': ['helpful', 'lot'],
+  'which-answer': ['which', 'answers', 'replies', 'responses', 'explanations', 'amounts', 'prices', 'totals', 'figures', 'messages', 'instructions', 'information'],
+  'says-but-says': ['say', 'said', 'show', 'told', 'state', 'list', 'which', '?'],
+  'im-confused': ['confused', 'lost', 'puzzled', 'baffled', 'unsure', 'sure'],
+  'dont-understand': ['!neg'],
+  'what-mean': ['mean', 'refer', 'stand', 'charge', 'fee', 'amount', 'message', 'error'],
+  'why-question': ['why', 'come'],
+  'is-this-right': ['correct', 'right', 'normal', 'expected', 'accurate', 'legit', 'true', 'supposed', 'missing', 'wrong'],
+  clarify: ['clarif', 'unclear', 'explain', 'clear'],
+  'due-date': ['due', 'deadline'],
+  'cant-afford': ['afford', 'overdra', 'bounced', 'negative', 'late', 'insufficient', 'short', 'paycheck'],
+  'im-worried': ['worr', 'concerned', 'anxious', 'nervous', 'scared', 'afraid', 'panick', 'stressed', 'freaking', 'terrified', 'frightened'],
+  'will-i-lose': ['lose', 'losing', 'charged', 'evicted', 'locked', 'penali', 'fined', 'cut', 'disconnected', 'liable', 'late', 'miss', 'able'],
+  'is-it-safe': ['data', 'account', 'money', 'card', 'information', 'info', 'details', 'photos', 'files', 'funds', 'savings', 'identity', 'document'],
+  hacked: ['hack', 'compromised', 'unauthori', 'fraudulent', 'suspicious', 'recogni', 'identity', 'stolen', 'someone', 'payment', 'purchase', 'transaction', 'charge', 'order', 'withdrawal', 'make'],
+  'what-if': ['happen', 'risk', 'danger', 'hope'],
+  'all-gone': ['gone', 'lost', 'missing', 'deleted', 'disappeared', 'vanished', 'wiped'],
+  stakes: ['job', 'business', 'livelihood', 'family', 'kids', 'baby', 'health', 'medication', 'prescription', 'insulin', 'surgery', 'visa', 'exam', 'interview', 'wedding', 'flight', 'funeral', 'medical', 'hospital', 'pharmacy', 'emergency', 'evict'],
+  'running-out': ['run', 'left', 'down', 'money', 'food', 'heating', 'heat', 'water', 'power', 'electricity'],
+  'please-help': ['please', 'pls', 'plz', 'need', 'desperate'],
+  'expected-better': ['expect', 'hoped', 'hoping', 'deserve'],
+  'let-down': ['let'],
+  'used-to': ['used', 'down', 'worse', 'backward'],
+  'looking-forward': ['forward', 'counting'],
+  'hoping-but': ['hoping', 'than'],
+  'im-disappointed': ['disappoint', 'sadden', 'sad', 'let', 'bummed', 'gutted', 'heartbroken', 'devastated', 'upset'],
+  'not-as-described': ['expected', 'ordered', 'paid', 'described', 'advertised', 'pictured', 'promised', 'shown'],
+  ruined: ['ruined', 'spoil', 'missed', 'wrecked'],
+  'was-supposed': ['supposed', 'meant', 'cancel', 'called'],
+  'arrived-damaged': ['arrived', 'came', 'delivered', 'showed', 'turned', 'received'],
+  shame: ['shame', 'bad', 'sad', 'pity'],
+  loyal: ['loyal', 'long', 'faithful', 'customer'],
+  'never-arrived': ['never'],
+  'thanks-strong': ['thank', 'appreciat', 'grateful', 'best', 'lifesaver', 'life', 'star', 'amazing', 'awesome', 'wonderful', 'brilliant', 'legend', 'saved', 'above', 'made'],
+  'works-now': ['work', 'fixed', 'resolved', 'solved', 'sorted', 'good', 'set', 'back'],
+  'great-service': ['great', 'excellent', 'amazing', 'fantastic', 'wonderful', 'outstanding', 'superb', 'quick', 'fast', 'speedy', 'prompt'],
+  'no-worries': ['worr', 'problem', 'prob', 'rush', 'hurry', 'deal', 'urgent', 'pressure', 'stress', 'good', 'fine', 'ok', 'alright', 'time', 'whenever'],
+  'not-worried': ['!neg', 'no'],
+  request: ['options', 'prices', 'rates', 'hours', 'fees', 'costs', 'plans', 'terms', 'requirements', 'tell', 'let', 'confirm', 'send', 'update', 'change', 'help', 'check', 'advise', 'provide', 'add', 'remove', 'cancel', 'resend', 'reset', 'switch', 'move', 'set', 'book', 'arrange', 'extend', 'issue', 'email', 'call', 'transfer', 'forward', 'like', 'question', 'wondering', 'checking', 'how', 'possible', 'get', 'use', 'pay', 'order', 'upgrade', 'need', 'way', 'offer', 'ship', 'support', 'sell', 'accept', 'deliver'],
+};
+for (const c of CUES) {
+  const need = NEEDS[c.id];
+  if (need) c.need = need;
+}
 
 /** Words that raise intensity when they modify the feeling. */
 export const INTENSIFIERS = new Set([

@@ -1,7 +1,8 @@
 // Customer-feeling detector: linear model (GoEmotions) + support-specific cue rules.
 // Pure TypeScript, synchronous, linear-time; safe on any string.
 import { FEELINGS, NEGATIVE_FEELINGS, type Evidence, type Feeling, type FeelingResult } from '../types';
-import { ACRONYMS, CUES, INTENSIFIERS } from './cues';
+import { ACRONYMS, INTENSIFIERS } from './cues';
+import { scanCues } from './cue-scan';
 import { MODEL_LABELS } from './model-format';
 import { loadModel } from './model';
 import { guessEnglish } from './language';
@@ -144,7 +145,7 @@ function detect(text: string, opts: Readonly<DetectOptions>): FeelingResult {
     if (t.kind === 'w') {
       words++;
       wordList.push(t.norm);
-      if (model.english.has(t.norm) || model.index.has(t.norm)) known++;
+      if (model.index.has(t.norm)) known++;
       if (t.caps && !ACRONYMS.has(text.slice(t.start, t.end))) capsWords++;
       if (INTENSIFIERS.has(t.norm)) intensifiers++;
       if (POLITE.has(t.norm)) {
@@ -191,20 +192,9 @@ function detect(text: string, opts: Readonly<DetectOptions>): FeelingResult {
   const strong = new Float64Array(NF);
   const strongPlain = new Float64Array(NF);
   for (const sp of opts.cues ? spans : []) {
-    const seg = text.slice(sp.start, sp.end);
-    for (const c of CUES) {
-      const re = c.re;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      let n = 0;
-      while ((m = re.exec(seg)) !== null && n < 10) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        n++;
-        hits.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length, w: c.w, polite: !!c.polite, intense: !!c.intense, support: !!c.support });
-      }
+    for (const m of scanCues(text, sp.start, sp.end, tokens)) {
+      const c = m.cue;
+      hits.push({ start: m.start, end: m.end, w: c.w, polite: !!c.polite, intense: !!c.intense, support: !!c.support });
     }
   }
   // A cue counts once per message (repeats raise intensity, not the logit).

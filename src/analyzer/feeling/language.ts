@@ -22,8 +22,28 @@ const FOREIGN_FUNCTION = new Set(
     'het een ik je niet voor dat mijn bedankt graag').split(' '),
 );
 
-const LATIN = /[A-Za-z\u00C0-\u024F]/g;
-const LETTER = /\p{L}/gu;
+const LETTER = /\p{L}/u;
+
+/** Counts letters and Latin-script letters in s (ASCII fast path; other code points via a regex test). */
+function letterCounts(s: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+    } else if (c >= 0xc0 && c <= 0x24f) {
+      if (c !== 0xd7 && c !== 0xf7) {
+        letters++;
+        latin++;
+      }
+    } else if (c >= 0x370 && LETTER.test(s[i]!)) letters++;
+  }
+  return { letters, latin };
+}
 
 export interface LanguageGuess {
   english: boolean;
@@ -39,8 +59,7 @@ export interface LanguageGuess {
 export function guessEnglish(words: readonly string[], sample: string, known: number): LanguageGuess {
   if (words.length === 0) return { english: true, englishness: 0.5 };
   const s = sample.length > 4000 ? sample.slice(0, 4000) : sample;
-  const letters = (s.match(LETTER) ?? []).length;
-  const latin = (s.match(LATIN) ?? []).length;
+  const { letters, latin } = letterCounts(s);
   if (letters > 0 && latin < letters * 0.5) return { english: false, englishness: 0.05 };
   let en = 0;
   let foreign = 0;

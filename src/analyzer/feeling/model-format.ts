@@ -25,8 +25,6 @@ export interface ModelJson {
   bias: number[];
   features: string;
   weights: string;
-  /** Frequent English words, space-separated (for the "is this English?" check). */
-  english: string;
   /** Offsets added to the detector's final logits (FEELINGS order), tuned for macro-F1 on held-out train folds. */
   detectorOffsets?: number[];
   meta?: Record<string, unknown>;

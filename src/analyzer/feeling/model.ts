@@ -11,7 +11,6 @@ export interface LoadedModel {
   bias: Float32Array;
   labels: readonly string[];
   nLabels: number;
-  english: Set<string>;
   /** FEELINGS order */
   detectorOffsets: Float64Array;
 }
@@ -38,9 +37,8 @@ export function loadModel(): LoadedModel {
   for (let i = 0; i < features.length; i++) index.set(features[i]!, i);
   const weights = decodeWeights(json.weights, json.scale);
   if (weights.length !== features.length * labels.length) throw new Error('feeling model weights are corrupt');
-  const english = new Set(json.english ? json.english.split(' ') : []);
   const detectorOffsets = new Float64Array(FEELINGS.length);
   if (json.detectorOffsets && json.detectorOffsets.length === FEELINGS.length) detectorOffsets.set(json.detectorOffsets);
-  cached = { index, weights, bias: Float32Array.from(json.bias), labels, nLabels: labels.length, english, detectorOffsets };
+  cached = { index, weights, bias: Float32Array.from(json.bias), labels, nLabels: labels.length, detectorOffsets };
   return cached;
 }
