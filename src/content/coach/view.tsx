@@ -67,8 +67,11 @@ export function suggestionText(draft: string, suggestion: Suggestion): { text: s
   let start = replace.start;
   while (start > 0 && !/[.!?\n]/.test(draft[start - 1]!)) start--;
   let end = replace.start + suggestion.text.length;
-  while (end < rewritten.length && !/[.!?\n]/.test(rewritten[end]!)) end++;
-  while (end < rewritten.length && /[.!?]/.test(rewritten[end]!)) end++;
+  // A replacement that ends the sentence itself ("." for "End with the apology") is the end.
+  if (!/[.!?]\s*$/.test(suggestion.text)) {
+    while (end < rewritten.length && !/[.!?\n]/.test(rewritten[end]!)) end++;
+    while (end < rewritten.length && /[.!?]/.test(rewritten[end]!)) end++;
+  }
   return { text: rewritten.slice(start, end).trim() || suggestion.label, rewrites: true };
 }
 
