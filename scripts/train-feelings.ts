@@ -268,15 +268,6 @@ function trainSoftmax(m: Matrix, l2: number, iters: number): Float64Array {
 }
 
 // ---- evaluation helpers ----
-function logits(m: Matrix, x: Float64Array, i: number, out: Float64Array): void {
-  const boff = m.v * C;
-  for (let c = 0; c < C; c++) out[c] = x[boff + c]!;
-  for (let k = m.rowPtr[i]!; k < m.rowPtr[i + 1]!; k++) {
-    const o = m.col[k]! * C;
-    for (let c = 0; c < C; c++) out[c]! += x[o + c]!;
-  }
-}
-
 /** Collapsed 6-way log-probabilities (frustrated = logsumexp(frustrated, angry)). */
 function collapsedScores(z: Float64Array): number[] {
   let mx = -Infinity;

@@ -78,6 +78,7 @@ export const CUES: Cue[] = [
 
   // ---------- frustrated: broken things, billing errors ----------
   { id: 'not-working', support: true, re: r(`\\b(?:still |again |just )?(?:does${NT}|doesn${A}?t|is${NT}|won${A}?t|will not|can${A}?t|cannot|not) (?:work|working|load|loading|connect|connecting|sync|syncing|open|opening|log ?in|start|turn on|charge|print|send|sending|go through|let me|finish|complete|pay|access|get through|reach)\\b`), w: { frustrated: 1.5 } },
+  { id: 'stopped-working', support: true, re: r(`\\b(?:stopped|stops|quit|ceased) (?:working|charging|loading|syncing|connecting|responding|turning on)\\b|\\bbroke (?:after|within) (?:a|one|two|\\d+|the first)\\b`), w: { frustrated: 1.5, disappointed: 1 } },
   { id: 'keeps-failing', support: true, re: r(`\\bkeeps? (?:on )?(?:crashing|failing|dropping|freezing|disconnecting|happening|logging me out|charging|cutting out|breaking|going down|rejecting|declining|getting|asking|sending|telling)\\b`), w: { frustrated: 2 } },
   { id: 'keeps-verbing', re: r(`\\bkeeps (?:on )?(?!getting better|improving|growing|working|going)[a-z]+ing\\b|\\b(?:i|we) keep (?:getting|being|having|receiving|seeing|hearing)\\b`), w: { frustrated: 1.5 } },
   { id: 'told-before', support: true, re: r(`\\b(?:i${A}?ve|i have|i${A}?d|i had|we${A}?ve|we have) (?:already )?(?:told|informed|reported|explained|mentioned) (?:this|you|your (?:team|colleagues?|agents?))(?: about (?:this|it))? (?:before|already|multiple times|several times|twice|three times|again)\\b|\\bas i (?:already )?(?:said|explained|mentioned) (?:before|already|in my last)`), w: { frustrated: 2, impatient: 1 }, intense: true },
@@ -90,6 +91,7 @@ export const CUES: Cue[] = [
   { id: 'nothing-works', support: true, re: r(`\\b(?:nothing|none of (?:this|it|that|your suggestions)) (?:works|worked|helps|helped|has worked|has helped|fixed it)\\b`), w: { frustrated: 2 } },
   { id: 'waste-of-time', re: r(`\\b(?:waste of (?:my )?(?:time|money)|wast(?:ed|ing) (?:my|hours|days|so much|an hour|all)|going (?:round|around) in circles|run(?:ning)? around)\\b`), w: { frustrated: 2 }, intense: true },
   { id: 'same-problem', support: true, re: r(`\\b(?:same|identical) (?:problem|issue|error|thing) (?:again|keeps|over|as (?:last|before|yesterday|always))\\b|\\b(?:keep|keeps) (?:getting|being) (?:transferred|told|passed|bounced|the same)\\b`), w: { frustrated: 2, impatient: 0.5 } },
+  { id: 'this-is-ridiculous', re: r(`\\b(?:this|that|it)(?: is|${A}s| was) (?:just |absolutely |completely |totally |so |beyond )?(?:ridiculous|absurd|insane|crazy|a joke|a nightmare|a mess|a shambles)\\b`), w: { frustrated: 2 }, intense: true },
   { id: 'not-happy', re: r(`\\b(?:not|n${A}?t|never|hardly) ${ADV}(?:happy|satisfied|pleased|impressed|acceptable|ok|okay|good enough|fair|right)\\b`), w: { frustrated: 2, disappointed: 1, grateful: -2.5, neutral: -0.5 } },
   { id: 'nobody-helps', re: r(`\\b(?:no one|nobody|no-one) (?:is )?(?:helping|helps|cares|seems to care|can help|knows)\\b`), w: { frustrated: 1.5 } },
   { id: 'no-sense', re: r(`\\b(?:makes|made) no sense\\b|\\bdoes${NT} make (?:any )?sense\\b|\\bdoesn${A}?t make (?:any )?sense\\b`), w: { confused: 2, frustrated: 1 } },
@@ -200,6 +202,7 @@ const NEEDS: Record<string, string[]> = {
   insult: ['incompeten', 'useless', 'clueless', 'pathetic', 'idiot', 'moron', 'clowns', 'amateurs'],
   'sarcasm-thanks': ['thank'],
   'not-working': ['!neg'],
+  'stopped-working': ['stop', 'quit', 'ceased', 'broke'],
   'keeps-failing': ['keep'],
   'keeps-verbing': ['keep'],
   'told-before': ['told', 'informed', 'reported', 'explained', 'mentioned', 'said'],
@@ -212,6 +215,7 @@ const NEEDS: Record<string, string[]> = {
   'nothing-works': ['nothing', 'none'],
   'waste-of-time': ['wast', 'circles', 'run'],
   'same-problem': ['same', 'identical', 'keep'],
+  'this-is-ridiculous': ['ridiculous', 'absurd', 'insane', 'crazy', 'joke', 'nightmare', 'mess', 'shambles'],
   'not-happy': ['!neg'],
   'nobody-helps': ['one', 'nobody'],
   'no-sense': ['sense'],

@@ -1,7 +1,7 @@
 // Is the customer's message English? The model and cues only know English; other languages get
 // `neutral` with low confidence. Cheap: function-word counts and script of the letters.
 
-const ENGLISH_FUNCTION = new Set(
+export const ENGLISH_FUNCTION: ReadonlySet<string> = new Set(
   ('the a an and or but if of to in on at for with from by is are was were be been am i you he she it we they ' +
     'my your our their this that these those not no yes do does did have has had will would can could should me us ' +
     'them what why how when where which who there here just so very still again please thanks thank hi hello dear ' +

@@ -78,6 +78,15 @@ describe('waiting, threats, thanks-but-worried', () => {
     '%s is angry',
     (t) => expect(detectFeeling(t).feeling).toBe('angry'),
   );
+  it.each([
+    'Thanks for the reply, but this is ridiculous.',
+    "Thanks, I appreciate it, but I'm still not happy with the service.",
+    'Thank you for your help. Unfortunately the app still crashes when I export.',
+    'Thank you so much for getting back to me, but I am still really worried I will be charged again.',
+  ])('thanks-but-negative is negative: %s', (t) => {
+    expect(negative(t)).toBe(true);
+    expect(detectFeeling(t).evidence.some((e) => /thank|appreciate/i.test(e.text))).toBe(false);
+  });
   it('the feeling the agent must acknowledge wins over politeness thanks', () => {
     const r = detectFeeling('Thanks for your quick reply! I appreciate it. But I am really worried my rent payment will bounce.');
     expect(r.feeling).toBe('worried');
