@@ -239,7 +239,7 @@ const NEEDS: Record<string, string[]> = {
   'cant-afford': ['afford', 'overdra', 'bounced', 'negative', 'late', 'insufficient', 'short', 'paycheck'],
   'im-worried': ['worr', 'concerned', 'anxious', 'nervous', 'scared', 'afraid', 'panick', 'stressed', 'freaking', 'terrified', 'frightened'],
   'will-i-lose': ['lose', 'losing', 'charged', 'evicted', 'locked', 'penali', 'fined', 'cut', 'disconnected', 'liable', 'late', 'miss', 'able'],
-  'is-it-safe': ['data', 'account', 'money', 'card', 'information', 'info', 'details', 'photos', 'files', 'funds', 'savings', 'identity', 'document'],
+  'is-it-safe': ['data', 'account', 'money', 'card', 'information', 'info', 'details', 'photos', 'files', 'funds', 'savings', 'identity', 'documen'],
   hacked: ['hack', 'compromised', 'unauthori', 'fraudulent', 'suspicious', 'recogni', 'identity', 'stolen', 'someone', 'payment', 'purchase', 'transaction', 'charge', 'order', 'withdrawal', 'make'],
   'what-if': ['happen', 'risk', 'danger', 'hope'],
   'all-gone': ['gone', 'lost', 'missing', 'deleted', 'disappeared', 'vanished', 'wiped'],

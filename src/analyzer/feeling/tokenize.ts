@@ -131,7 +131,7 @@ export interface FeatureSink {
 
 /**
  * Emits the model's features for a token list: unigrams (with "~" prefix inside a negation scope),
- * bigrams "a b" within a clause, and a few document-level shape features.
+ * bigrams "a b" within a clause, and a few message-level shape features.
  */
 export function emitFeatures(tokens: readonly Token[], sink: FeatureSink): void {
   let neg = 0;
