@@ -354,11 +354,15 @@ async function benchLongTasks(extension: ExtensionBrowser, judge: Judge): Promis
     ];
     rows.push(row('coach on', on), row('coach off', off));
     rows.push([benchPage.file, 'difference (the extension)', '', String(on.count - off.count), ms(on.longest - off.longest), ms(on.blocking - off.blocking), '']);
+    // The machine's own hiccups (GC, the 2-core runner) show up as long tasks with the coach off
+    // too; long animation frames name the scripts, so a long frame with none of the extension's
+    // scripts in it is not the extension's. Without that API the on − off difference decides.
+    const attributed = on.loafSeen ? on.framesWithExtension : Math.max(0, on.count - off.count);
     judge(
       `(b) long tasks from the extension while typing (${benchPage.file})`,
-      `${Math.max(0, on.count - off.count)} more than off; longest own script ${ms(on.extensionLongest)}`,
+      `${attributed} (on: ${on.count}, off: ${off.count}); longest own script ${ms(on.extensionLongest)}`,
       `no task > ${LONG_TASK_MS} ms`,
-      on.count - off.count <= 0 && on.extensionLongest <= LONG_TASK_MS,
+      attributed === 0 && on.extensionLongest <= LONG_TASK_MS,
     );
   }
   console.log(
