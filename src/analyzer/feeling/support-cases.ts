@@ -124,6 +124,8 @@ export const SUPPORT_CASES: SupportCase[] = [
     text: 'I can not figure out where the export button went after the redesign. Has it moved?\n\n--\nPriya Natarajan\nOps Lead' },
 
   // ---------------- worried ----------------
+  { id: 'wor-panic', domain: 'telecom', feeling: 'worried', evidence: ['starting to panic'],
+    text: "Our broadband has been down since Sunday and nobody has contacted me since. I have a client presentation on Thursday. Can someone tell me whether an engineer has been booked, and when? I'm starting to panic a bit about Thursday." },
   { id: 'wor-01', domain: 'banking', feeling: 'worried', evidence: ['rent is due'],
     text: 'My rent is due Friday and the payment still has not gone through. Will I be charged a late fee?' },
   { id: 'wor-02', domain: 'banking', feeling: 'worried', evidence: ["don't recognize"],

@@ -83,7 +83,7 @@ const EXAMPLES: Record<string, string[]> = {
   clarify: ['could you clarify', 'it is unclear', 'can you explain'],
   'due-date': ['my rent is due Friday', 'the payment is due tomorrow', 'deadline'],
   'cant-afford': ["I can't afford this", 'my account is overdrawn', 'a late fee'],
-  'im-worried': ['I am really worried', "I'm scared", 'I am still really worried', "I'm getting anxious"],
+  'im-worried': ['I am really worried', "I'm scared", 'I am still really worried', "I'm getting anxious", "I'm starting to panic a bit about Thursday"],
   'will-i-lose': ['Will I lose my data?', 'we could lose a week of work', 'will I be charged again'],
   'is-it-safe': ['Is my account safe?', 'are my files gone', 'is my data secure'],
   hacked: ['my account was hacked', "transactions I don't recognize", 'a payment I never made', 'has someone got my details'],
