@@ -120,10 +120,13 @@ function cue(ctx: RuleContext): string {
 export function acknowledgementsFor(ctx: RuleContext, feeling: Feeling, max = 3): string[] {
   const entries = ctx.library.acknowledgements?.[feeling];
   if (!Array.isArray(entries)) return [];
+  // Right after "Hi Priya," the name would be said twice: the phrase goes without it.
+  const greeting = ctx.layout.greeting;
+  const greeted = greeting !== null && ctx.name !== null && ctx.draft.slice(greeting.start, greeting.end).includes(ctx.name);
   const out: string[] = [];
   for (const e of entries) {
     if (!e || typeof e.text !== 'string' || !e.text.trim()) continue;
-    out.push(fillPlaceholders(e.text.trim(), { name: ctx.name }));
+    out.push(fillPlaceholders(e.text.trim(), { name: greeted ? null : ctx.name }));
     if (out.length >= max) break;
   }
   return out;
