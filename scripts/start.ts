@@ -73,12 +73,14 @@ async function showDemo(page: Page, demo: DemoPage, screenshot: string): Promise
   await page.waitForTimeout(600);
   const shown = await host.evaluate((element) => ({
     data: { ...(element as HTMLElement).dataset },
-    text: (element.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '').trim(),
+    chip: element.shadowRoot?.querySelector('[data-testid="feeling-chip"] > span:not(.dot)')?.textContent ?? '',
+    findings: [...(element.shadowRoot?.querySelectorAll('li .message') ?? [])].map((item) => item.textContent ?? ''),
   }));
   await page.screenshot({ path: screenshot });
   console.log(`\n✓ ${demo.title}\n  ${demo.url}`);
   console.log(`  typed: ${JSON.stringify(demo.sampleReply)}`);
-  console.log(`  coach: ${shown.text}`);
+  console.log(`  coach: ${shown.chip}${shown.data.score ? ` · score ${shown.data.score}/100` : ''}`);
+  for (const finding of shown.findings) console.log(`    - ${finding}`);
   for (const [key, value] of Object.entries(shown.data)) console.log(`    data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}=${value}`);
   console.log(`  screenshot: ${screenshot}`);
 }
