@@ -19,7 +19,16 @@ const TARGETS = {
 export default defineConfig(({ mode }) => {
   const target = TARGETS[mode as keyof typeof TARGETS] ?? TARGETS.production;
   return {
-    plugins: [preact(), crx({ manifest: target.manifest(manifestJson as Manifest), browser: target.browser })],
+    plugins: [
+      preact(),
+      crx({
+        manifest: target.manifest(manifestJson as Manifest),
+        browser: target.browser,
+        // One self-contained script: no loader, no web-accessible chunks, and the same file can be
+        // registered at run time for a helpdesk the agent turns the coach on for.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
     build: {
       outDir: target.outDir,
       emptyOutDir: true,
