@@ -1,6 +1,6 @@
 // Where each demo page (demo/pages) appears in the browser. Zendesk and Gmail pages are served at
 // their real addresses (covered by the shipped manifest); generic pages at GENERIC_DEMO_ORIGIN.
-import { GENERIC_DEMO_ORIGIN } from '../demo-sites.ts';
+import { GENERIC_DEMO_ORIGIN, TURN_ON_DEMO_ORIGIN } from '../demo-sites.ts';
 
 export interface DemoPage {
   /** Path under demo/pages. */
@@ -68,6 +68,13 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     file: 'generic/shadow-root.html',
     url: `${GENERIC_DEMO_ORIGIN}/orbit/inbox/311`,
     title: 'Web components (reply box in nested shadow roots)',
+    site: 'generic',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'generic/textarea.html',
+    url: `${TURN_ON_DEMO_ORIGIN}/tickets/88`,
+    title: 'A helpdesk the agent turns the coach on for in the options page',
     site: 'generic',
     sampleReply: 'Thanks for reaching out.',
   },

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
 import { createReviewer } from './reviewer';
+import { disableSite, enableSite, turnedOnSites } from './sites';
 
 // Listeners are registered synchronously at start-up so a worker woken by a message or a command
 // (after the browser stopped it) handles that very event. The worker keeps no state it cannot lose.
@@ -9,6 +10,9 @@ const reviewer = createReviewer();
 handleMessages<BackgroundProtocol>({
   ping: () => ({ version: browser.runtime.getManifest().version }),
   review: (request) => reviewer.review(request),
+  enableSite: ({ address }) => enableSite(address),
+  disableSite: ({ pattern }) => disableSite(pattern),
+  turnedOnSites: () => turnedOnSites(),
 });
 
 browser.commands.onCommand.addListener(async (command, tab) => {

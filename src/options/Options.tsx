@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ruleTitle } from '../shared/feeling-label';
+import { sendToBackground } from '../shared/protocol';
+import { sitePattern } from '../shared/sites';
 import { DISABLED_SITES, NOT_HELPFUL, getItem, setItem } from '../shared/storage-keys';
 
 export function Options() {
@@ -8,10 +10,38 @@ export function Options() {
   const hosts = manifest.host_permissions ?? [];
   const [notHelpful, setNotHelpful] = useState<Record<string, number>>({});
   const [disabled, setDisabled] = useState<string[]>([]);
+  const [turnedOn, setTurnedOn] = useState<string[]>([]);
+  const [address, setAddress] = useState('');
+  const [siteMessage, setSiteMessage] = useState<string | null>(null);
+  const refreshSites = () => sendToBackground('turnedOnSites', {}).then(setTurnedOn, () => undefined);
   useEffect(() => {
     getItem(NOT_HELPFUL).then(setNotHelpful, () => undefined);
     getItem(DISABLED_SITES).then(setDisabled, () => undefined);
+    void refreshSites();
   }, []);
+  const addSite = async (event: Event) => {
+    event.preventDefault();
+    const pattern = sitePattern(address);
+    if (!pattern) {
+      setSiteMessage(`“${address}” is not a web address. Try something like support.example.com.`);
+      return;
+    }
+    // Asked from the click itself: the browser shows its permission prompt only for a user gesture.
+    const granted = await browser.permissions.request({ origins: [pattern], permissions: ['scripting'] });
+    if (!granted) {
+      setSiteMessage(`Not turned on: the browser did not grant access to ${pattern}.`);
+      return;
+    }
+    const outcome = await sendToBackground('enableSite', { address });
+    setSiteMessage(outcome.ok ? `Coaching is on for ${outcome.pattern}. Reload its tabs to start.` : outcome.reason);
+    if (outcome.ok) setAddress('');
+    await refreshSites();
+  };
+  const removeSite = async (pattern: string) => {
+    await sendToBackground('disableSite', { pattern });
+    setSiteMessage(`Coaching is off for ${pattern}.`);
+    await refreshSites();
+  };
   const feedback = Object.entries(notHelpful).sort((a, b) => b[1] - a[1]);
   const turnOn = async (site: string) => {
     const next = disabled.filter((candidate) => candidate !== site);
@@ -34,6 +64,37 @@ export function Options() {
             </li>
           ))}
         </ul>
+        {turnedOn.length > 0 && (
+          <>
+            <p>Turned on by you:</p>
+            <ul data-testid="turned-on-sites">
+              {turnedOn.map((pattern) => (
+                <li key={pattern}>
+                  <code>{pattern}</code> <button onClick={() => void removeSite(pattern)}>Turn off</button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <form class="add-site" onSubmit={(event) => void addSite(event)}>
+          <label for="site-address">Turn the coach on for another helpdesk</label>
+          <div class="row">
+            <input
+              id="site-address"
+              type="text"
+              inputMode="url"
+              placeholder="support.example.com"
+              value={address}
+              onInput={(event) => setAddress((event.target as HTMLInputElement).value)}
+            />
+            <button type="submit">Turn on</button>
+          </div>
+          {siteMessage && (
+            <p role="status" data-testid="site-message">
+              {siteMessage}
+            </p>
+          )}
+        </form>
         {disabled.length > 0 && (
           <>
             <p>Turned off by you:</p>

@@ -2,6 +2,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Review } from '../analyzer/types';
 import type { ReviewRequest } from '../background/reviewer';
+import type { SiteOutcome } from '../background/sites';
 
 export interface CoachStatus {
   site: 'zendesk' | 'gmail' | 'generic';
@@ -18,6 +19,9 @@ export type InsertOutcome = { ok: true; inserted: string } | { ok: false; reason
 export interface BackgroundProtocol {
   ping: [Record<string, never>, { version: string }];
   review: [ReviewRequest, Review];
+  enableSite: [{ address: string }, SiteOutcome];
+  disableSite: [{ pattern: string }, SiteOutcome];
+  turnedOnSites: [Record<string, never>, string[]];
 }
 
 /** Requests handled by a tab's content script (top frame). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json' with { type: 'json' };
-import { GENERIC_DEMO_ORIGIN, withDemoSites } from '../../../scripts/demo-sites';
+import { GENERIC_DEMO_ORIGIN, TURN_ON_DEMO_ORIGIN, withDemoSites } from '../../../scripts/demo-sites';
 import { GECKO_ID, toFirefoxManifest } from '../../../scripts/firefox-manifest';
 
 type Manifest = Parameters<typeof toFirefoxManifest>[0];
@@ -13,14 +13,15 @@ describe('shipped manifest (least privilege)', () => {
   });
 
   it('never asks for tabs, scripting or all URLs up front', () => {
-    const text = JSON.stringify({ ...source, optional_host_permissions: undefined });
+    const text = JSON.stringify({ ...source, optional_host_permissions: undefined, optional_permissions: undefined });
     for (const forbidden of ['"tabs"', '"scripting"', '<all_urls>', 'localhost', '127.0.0.1', GENERIC_DEMO_ORIGIN]) {
       expect(text).not.toContain(forbidden);
     }
   });
 
-  it('leaves every other site to optional host permissions', () => {
+  it('leaves every other site to optional host permissions, and scripting to turning one on', () => {
     expect(source.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(source.optional_permissions).toEqual(['scripting']);
   });
 });
 
@@ -49,10 +50,11 @@ describe('Firefox manifest', () => {
 });
 
 describe('demo/e2e manifest', () => {
-  it('adds only the made-up demo helpdesk host', () => {
+  it('adds only the made-up demo helpdesks, and grants scripting so turning a site on needs no prompt', () => {
     const demo = withDemoSites(source);
-    expect(demo.host_permissions).toEqual([...(source.host_permissions ?? []), `${GENERIC_DEMO_ORIGIN}/*`]);
+    expect(demo.host_permissions).toEqual([...(source.host_permissions ?? []), `${GENERIC_DEMO_ORIGIN}/*`, `${TURN_ON_DEMO_ORIGIN}/*`]);
     expect(demo.content_scripts?.[0]?.matches).toContain(`${GENERIC_DEMO_ORIGIN}/*`);
-    expect(demo.permissions).toEqual(source.permissions);
+    expect(demo.content_scripts?.[0]?.matches).not.toContain(`${TURN_ON_DEMO_ORIGIN}/*`);
+    expect(demo.permissions).toEqual([...(source.permissions ?? []), 'scripting']);
   });
 });

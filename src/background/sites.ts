@@ -1,0 +1,45 @@
+// Registers the content script for helpdesks the agent turned on (optional host permission plus
+// `scripting`, both granted in the options page). Registrations persist across browser restarts.
+import browser from 'webextension-polyfill';
+import { scriptId, sitePattern } from '../shared/sites';
+
+export type SiteOutcome = { ok: true; pattern: string } | { ok: false; reason: string };
+
+function contentScriptFile(): string | null {
+  return browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? null;
+}
+
+export async function enableSite(address: string): Promise<SiteOutcome> {
+  const pattern = sitePattern(address);
+  if (!pattern) return { ok: false, reason: `"${address}" is not a web address.` };
+  const granted = await browser.permissions.contains({ origins: [pattern], permissions: ['scripting'] });
+  if (!granted) return { ok: false, reason: `The browser has not granted access to ${pattern}.` };
+  const file = contentScriptFile();
+  if (!file) return { ok: false, reason: 'The extension has no content script to register.' };
+  const id = scriptId(pattern);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length === 0) {
+    await browser.scripting.registerContentScripts([
+      { id, matches: [pattern], js: [file], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  }
+  return { ok: true, pattern };
+}
+
+export async function disableSite(pattern: string): Promise<SiteOutcome> {
+  const id = scriptId(pattern);
+  if (browser.scripting) {
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  }
+  // Give the access back; a host the manifest itself requires (the demo build's) cannot be removed.
+  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  return { ok: true, pattern };
+}
+
+/** Sites turned on beyond the manifest's own hosts. */
+export async function turnedOnSites(): Promise<string[]> {
+  if (!browser.scripting) return [];
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return scripts.flatMap((script) => (script.id.startsWith('site:') ? (script.matches ?? []) : []));
+}

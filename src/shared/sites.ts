@@ -1,0 +1,21 @@
+// Helpdesks the agent turns the coach on for, beyond the default Zendesk and Gmail.
+
+/** "acme.freshdesk.com", "https://help.example.org/tickets/1" → "https://help.example.org/*"; null if not a web address. */
+export function sitePattern(input: string): string | null {
+  const trimmed = input.trim();
+  if (!trimmed || /\s/.test(trimmed)) return null;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname)) return null;
+  return `${url.protocol}//${url.hostname.toLowerCase()}/*`;
+}
+
+/** Id of the content script registered for a site pattern. */
+export function scriptId(pattern: string): string {
+  return `site:${pattern}`;
+}
