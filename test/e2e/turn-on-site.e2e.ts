@@ -17,11 +17,11 @@ test('a helpdesk turned on in the options page gets the coach; turned off, it do
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await options.getByLabel('Turn the coach on for another helpdesk').fill('not a site');
   await options.getByRole('button', { name: 'Turn on' }).click();
-  await expect.poll(() => options.getByTestId('site-message').textContent()).toContain('is not a web address');
+  await expect.poll(() => options.getByTestId('site-message').textContent(), { timeout: 10_000 }).toContain('is not a web address');
 
   await options.getByLabel('Turn the coach on for another helpdesk').fill(`${TURN_ON_DEMO_ORIGIN}/tickets/88`);
   await options.getByRole('button', { name: 'Turn on' }).click();
-  await expect.poll(() => options.getByTestId('site-message').textContent()).toContain(`Coaching is on for ${TURN_ON_DEMO_ORIGIN}/*`);
+  await expect.poll(() => options.getByTestId('site-message').textContent(), { timeout: 10_000 }).toContain(`Coaching is on for ${TURN_ON_DEMO_ORIGIN}/*`);
   expect(await options.getByTestId('turned-on-sites').textContent()).toContain(`${TURN_ON_DEMO_ORIGIN}/*`);
 
   await helpdesk.reload();
@@ -30,7 +30,7 @@ test('a helpdesk turned on in the options page gets the coach; turned off, it do
   expect(state.customerName).toBe('Declan');
 
   await options.getByRole('button', { name: 'Turn off' }).click();
-  await expect.poll(() => options.getByTestId('site-message').textContent()).toContain('Coaching is off');
+  await expect.poll(() => options.getByTestId('site-message').textContent(), { timeout: 10_000 }).toContain('Coaching is off');
   await helpdesk.reload();
   await helpdesk.waitForTimeout(500);
   expect(await helpdesk.locator('empathy-coach').count()).toBe(0);
