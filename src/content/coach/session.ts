@@ -260,9 +260,15 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
       // An editor in an iframe scrolls in its own window, which the top window's listener does not hear.
       const view = element.ownerDocument.defaultView;
       if (view && view !== window) view.addEventListener('scroll', repaint, { capture: true, passive: true, signal: listening });
-      boxSignal.addEventListener('abort', () => boxes.delete(element), { once: true });
       ensureHost().setData({ replyBoxes: String(boxes.size) });
-      boxSignal.addEventListener('abort', () => host?.setData({ replyBoxes: String(boxes.size) }), { once: true });
+      boxSignal.addEventListener(
+        'abort',
+        () => {
+          boxes.delete(element);
+          host?.setData({ replyBoxes: String(boxes.size) });
+        },
+        { once: true },
+      );
       // The newest box (a ticket the agent just switched to, a compose window just opened) becomes active.
       if (!active || !active.element.isConnected || element.ownerDocument.activeElement === element) activate(element);
     },
