@@ -1,5 +1,6 @@
 import { handleMessages, type ContentProtocol } from '../shared/protocol';
-import { DISABLED_SITES, getItem, watchItem } from '../shared/storage-keys';
+import { DISABLED_SITES } from '../shared/storage-keys';
+import { getItem, watchItem } from '../shared/storage';
 import { createCoachSession } from './coach/session';
 import { observeReplyBoxes } from './dom/reply-boxes';
 import { siteFor } from './sites';

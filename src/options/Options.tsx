@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import { ruleTitle } from '../shared/feeling-label';
 import { sendToBackground } from '../shared/protocol';
 import { sitePattern } from '../shared/sites';
-import { DISABLED_SITES, NOT_HELPFUL, getItem, setItem } from '../shared/storage-keys';
+import { DISABLED_SITES, NOT_HELPFUL } from '../shared/storage-keys';
+import { getItem, setItem } from '../shared/storage';
 
 export function Options() {
   const manifest = browser.runtime.getManifest();

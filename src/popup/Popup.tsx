@@ -4,7 +4,8 @@ import type { Finding } from '../analyzer/types';
 import { feelingLabel, isNegative, ruleTitle } from '../shared/feeling-label';
 import { suggestionText } from '../content/coach/view';
 import { sendToTab, type CoachStatus } from '../shared/protocol';
-import { DISABLED_SITES, getItem, setItem } from '../shared/storage-keys';
+import { DISABLED_SITES } from '../shared/storage-keys';
+import { getItem, setItem } from '../shared/storage';
 
 const SITE_NAMES: Record<CoachStatus['site'], string> = { zendesk: 'Zendesk', gmail: 'Gmail', generic: 'this site' };
 

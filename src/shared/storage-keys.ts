@@ -1,7 +1,7 @@
 // Every storage item the extension uses, declared once with its area and default.
-import browser from 'webextension-polyfill';
+// (Reading and writing them: ./storage.ts. The phrase library's own layout: src/library/storage.ts.)
 
-interface StorageItem<T> {
+export interface StorageItem<T> {
   area: 'local' | 'sync';
   key: string;
   fallback: T;
@@ -12,20 +12,18 @@ export const DISABLED_SITES: StorageItem<string[]> = { area: 'local', key: 'disa
 /** "Not helpful" clicks per rule id, counted on this machine only. */
 export const NOT_HELPFUL: StorageItem<Record<string, number>> = { area: 'local', key: 'notHelpful', fallback: {} };
 
-export async function getItem<T>(item: StorageItem<T>): Promise<T> {
-  const stored = await browser.storage[item.area].get(item.key);
-  return (stored[item.key] as T | undefined) ?? item.fallback;
-}
-
-export async function setItem<T>(item: StorageItem<T>, value: T): Promise<void> {
-  await browser.storage[item.area].set({ [item.key]: value });
-}
-
-/** Calls `callback` with the new value whenever the item changes; stops on `signal`. */
-export function watchItem<T>(item: StorageItem<T>, callback: (value: T) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === item.area && item.key in changes) callback((changes[item.key]!.newValue as T | undefined) ?? item.fallback);
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
-}
+/** The phrase library's keys (see src/library/storage.ts for how they are used). */
+export const LIBRARY_KEYS = {
+  /** sync: where the personal library is and how it is split: { where, generation, chunks, bytes }. */
+  meta: 'library.meta',
+  /** sync: `library.chunk.<generation>.<index>`, pieces of the personal library's JSON. */
+  chunkPrefix: 'library.chunk.',
+  /** local: the personal library when it is too big for sync. */
+  personalLocal: 'library.personal',
+  /** local: a team library imported from a locked file. */
+  teamImported: 'library.team',
+  /** local: the personal library as it was before "Reset to defaults", for undo. */
+  beforeReset: 'library.beforeReset',
+  /** managed (policy): the team library an administrator pushes; see public/managed-schema.json. */
+  teamManaged: 'teamLibrary',
+} as const;

@@ -3,7 +3,8 @@
 // when the agent asks for an insertion.
 import type { Finding, Review, Suggestion } from '../../analyzer/types';
 import { sendToBackground, type CoachStatus, type InsertOutcome } from '../../shared/protocol';
-import { NOT_HELPFUL, getItem, setItem } from '../../shared/storage-keys';
+import { NOT_HELPFUL } from '../../shared/storage-keys';
+import { getItem, setItem } from '../../shared/storage';
 import { createCoachHost, type CoachHost } from '../coach-host';
 import { toTopViewport } from '../dom/roots';
 import { editorFor, type Draft, type EditorAdapter } from '../editors';
