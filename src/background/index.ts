@@ -1,15 +1,20 @@
 import browser from 'webextension-polyfill';
 import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
+import { createLibrarySource } from './library';
 import { createReviewer } from './reviewer';
 import { disableSite, enableSite, turnedOnSites } from './sites';
 
 // Listeners are registered synchronously at start-up so a worker woken by a message or a command
 // (after the browser stopped it) handles that very event. The worker keeps no state it cannot lose.
-const reviewer = createReviewer();
+const library = createLibrarySource(new AbortController().signal);
+const reviewer = createReviewer(() => library.latest());
 
 handleMessages<BackgroundProtocol>({
   ping: () => ({ version: browser.runtime.getManifest().version }),
-  review: (request) => reviewer.review(request),
+  review: async (request) => {
+    await library.ready();
+    return reviewer.review(request);
+  },
   enableSite: ({ address }) => enableSite(address),
   disableSite: ({ pattern }) => disableSite(pattern),
   turnedOnSites: () => turnedOnSites(),

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { feelings, review, type Command } from './commands';
 import { openJsonl } from './jsonl';
+import { libraryCommand } from './library';
 import { progressBar } from './progress';
 
 const COMMANDS: Record<string, Command> = { feelings, review };
@@ -11,6 +12,8 @@ const USAGE = `Usage: empathy-coach <command> [file.jsonl]
 Commands:
   feelings   name the feeling of customer messages  (${feelings.usage})
   review     review draft replies                    (${review.usage})
+  library    print the default phrase library or validate a library file
+             (empathy-coach library default | empathy-coach library validate FILE)
 
 Reads stdin when no file is given. Run "empathy-coach <command> --help" for details.
 Everything runs locally; nothing is sent anywhere.`;
@@ -21,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return name ? 0 : 2;
   }
+  if (name === 'library') return libraryCommand(rest, (text) => console.log(text), (text) => console.error(text));
   const command = COMMANDS[name];
   if (!command) {
     console.error(`empathy-coach: unknown command "${name}"\n\n${USAGE}`);

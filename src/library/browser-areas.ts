@@ -1,6 +1,7 @@
 // The real storage areas, for the worker, the options page and the content script.
 import browser from 'webextension-polyfill';
-import { isLibraryChange, type LibraryAreas } from './storage';
+import { isLibraryChange } from '../shared/storage-keys';
+import type { LibraryAreas } from './storage';
 
 export function browserAreas(): LibraryAreas {
   return {

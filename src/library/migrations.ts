@@ -25,8 +25,9 @@ const isRecord = (value: unknown): value is Json => typeof value === 'object' &&
 
 const MIGRATIONS: Record<number, Migration> = {
   0: (old, now) => {
-    const acknowledgements: Json = {};
-    if (isRecord(old.acknowledgements)) {
+    // Anything not shaped as version 0 expects is passed on as it is, so validation reports it.
+    const acknowledgements: Json | unknown = isRecord(old.acknowledgements) ? {} : old.acknowledgements;
+    if (isRecord(old.acknowledgements) && isRecord(acknowledgements)) {
       for (const [feeling, phrases] of Object.entries(old.acknowledgements)) {
         acknowledgements[feeling] = Array.isArray(phrases)
           ? phrases.map((text, index) => (typeof text === 'string' ? { id: `${feeling}-${index + 1}`, text } : text))
@@ -46,7 +47,7 @@ const MIGRATIONS: Record<number, Migration> = {
             alternatives: instead,
           };
         })
-      : [];
+      : old.avoid ?? [];
     const disabled = new Set(Array.isArray(old.disabledRules) ? old.disabledRules : []);
     const rules: Json = {};
     for (const rule of RULE_IDS) rules[rule] = { enabled: !disabled.has(rule), severity: DEFAULT_SEVERITY[rule] ?? 'suggestion' };

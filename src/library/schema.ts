@@ -22,7 +22,7 @@ const id = v.pipe(
 const phraseText = v.pipe(
   v.string('must be text'),
   v.nonEmpty('must not be empty'),
-  v.check((text) => text.trim().length > 0, 'must not be blank'),
+  v.regex(/\S/, 'must not be blank'),
   v.maxLength(MAX_PHRASE_LENGTH, tooLong),
 );
 

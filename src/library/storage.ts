@@ -227,8 +227,4 @@ export async function removeImportedTeam(areas: LibraryAreas): Promise<void> {
   await areas.local.remove(LIBRARY_KEYS.teamImported);
 }
 
-/** True for a storage change that affects the effective library. */
-export function isLibraryChange(changes: Record<string, unknown>, area: string): boolean {
-  if (area === 'managed') return LIBRARY_KEYS.teamManaged in changes;
-  return Object.keys(changes).some((key) => key.startsWith('library.'));
-}
+export { isLibraryChange } from '../shared/storage-keys';

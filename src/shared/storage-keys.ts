@@ -27,3 +27,9 @@ export const LIBRARY_KEYS = {
   /** managed (policy): the team library an administrator pushes; see public/managed-schema.json. */
   teamManaged: 'teamLibrary',
 } as const;
+
+/** True for a storage change that affects the effective phrase library. */
+export function isLibraryChange(changes: Record<string, unknown>, area: string): boolean {
+  if (area === 'managed') return LIBRARY_KEYS.teamManaged in changes;
+  return Object.keys(changes).some((key) => key.startsWith('library.'));
+}

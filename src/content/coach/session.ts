@@ -24,6 +24,8 @@ export interface CoachSession {
   addReplyBox(element: Element, boxSignal: AbortSignal): void;
   status(): CoachStatus | null;
   insertAcknowledgement(): Promise<InsertOutcome>;
+  /** Reviews the active draft again (the phrase library changed). */
+  refresh(): void;
 }
 
 export function createCoachSession(site: SiteAdapter, { signal }: { signal: AbortSignal }): CoachSession {
@@ -276,6 +278,9 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     status() {
       if (!boxes.size) return null;
       return { site: site.id, replyBoxes: boxes.size, customerName: conversation.customerName, review, draft: draft?.text ?? '' };
+    },
+    refresh() {
+      if (active) schedule();
     },
     insertAcknowledgement() {
       return insertAt((fresh) => {
