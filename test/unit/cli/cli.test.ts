@@ -84,3 +84,49 @@ describe('empathy-coach binary', () => {
     expect(missing.stderr).toContain('no such file');
   });
 });
+
+describe('library command', () => {
+  it('library default prints a valid library that library validate accepts', async () => {
+    const printed = await cli(['library', 'default']);
+    expect(printed.code).toBe(0);
+    const file = join(dir, 'default-library.json');
+    writeFileSync(file, printed.stdout);
+    expect(JSON.parse(printed.stdout).schemaVersion).toBe(1);
+    const checked = await cli(['library', 'validate', file]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/valid phrase library "Empathy Coach default library" 1\.0\.0: \d+ acknowledgements, \d+ avoid phrases/);
+  });
+
+  it('library validate exits 1 with the pointer, line and column of each problem', async () => {
+    const library = JSON.parse((await cli(['library', 'default'])).stdout);
+    library.acknowledgements.worried[0].text = 'x'.repeat(501);
+    library.acknowledgements.sad = [];
+    const file = join(dir, 'broken-library.json');
+    writeFileSync(file, JSON.stringify(library, null, 2));
+    const { code, stderr } = await cli(['library', 'validate', file]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/\/acknowledgements\/worried\/0\/text \(line \d+, column \d+\): is 501 characters long; the limit is 500/);
+    expect(stderr).toMatch(/\/acknowledgements\/sad \(line \d+, column \d+\): unknown field "sad"/);
+    expect(stderr).toContain('not a valid phrase library (2 problems)');
+  });
+
+  it('library validate on invalid JSON, a binary file and a missing file', async () => {
+    const json = join(dir, 'trailing-comma.json');
+    writeFileSync(json, '{\n  "schemaVersion": 1,\n}\n');
+    const broken = await cli(['library', 'validate', json]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('This is not valid JSON: a comma before a closing bracket. (line 3, column 1)');
+    const binary = join(dir, 'image.json');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    expect((await cli(['library', 'validate', binary])).stderr).toContain('not a text file');
+    const missing = await cli(['library', 'validate', join(dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read it (ENOENT)');
+  });
+
+  it('library with no or unknown action prints its usage', async () => {
+    expect((await cli(['library'])).code).toBe(2);
+    expect((await cli(['library', '--help'])).stdout).toContain('empathy-coach library validate FILE');
+    expect((await cli(['library', 'frobnicate'])).code).toBe(2);
+  });
+});

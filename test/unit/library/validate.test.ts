@@ -124,7 +124,8 @@ describe('bad input is rejected with a message that names the place', () => {
   });
 
   it('wrong types, blank text and bad severities', () => {
-    const library = copy() as unknown as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- a deliberately broken library;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a deliberately broken library
+    const library = copy() as unknown as Record<string, any>;
     library.acknowledgements.confused[0].text = '   ';
     library.rules.blame = { enabled: 'yes', severity: 'loud' };
     library.snippets[0].tags = 'next-step';
