@@ -4,9 +4,9 @@ import { DEFAULT_LIBRARY } from './data/default-library';
 import { detectFeeling } from './feeling';
 import type { CoachingLibrary } from './library-shape';
 import { politeness as politenessOf } from './politeness';
-import { findAvoided } from './rules/avoid';
+import { findAvoided, type AvoidHit } from './rules/avoid';
 import { RULES } from './rules/index';
-import type { RuleContext, RuleDefinition } from './rules/types';
+import type { RuleContext, RuleDefinition, RuleHit } from './rules/types';
 import { scoreReview } from './score';
 import { firstName } from './text/compose';
 import { languageOf } from './text/language';
@@ -62,9 +62,8 @@ function pinnedFeeling(f: Feeling | FeelingResult): FeelingResult | null {
   return f && FEELING_SET.has(f.feeling) ? f : null;
 }
 
-function feelingFor(customer: Customer | undefined, options: ReviewOptions | undefined): FeelingResult | null {
-  if (options && options.feeling !== undefined) return options.feeling === null ? null : pinnedFeeling(options.feeling);
-  const text = customer && typeof customer.text === 'string' ? customer.text : '';
+/** The customer's feeling as the review detects it from their message text (null when none or unknown). */
+export function customerFeeling(text: string): FeelingResult | null {
   if (!text.trim()) return null;
   try {
     const r = detectFeeling(text);
@@ -72,6 +71,17 @@ function feelingFor(customer: Customer | undefined, options: ReviewOptions | und
   } catch {
     return null;
   }
+}
+
+/** The text reviewDraft detects the customer's feeling from ('' when none). */
+export function customerTextOf(input: ReviewInput | null | undefined): string {
+  const customer = input && typeof input === 'object' && input.customer && typeof input.customer === 'object' ? input.customer : undefined;
+  return customer && typeof customer.text === 'string' ? customer.text : '';
+}
+
+function feelingFor(customer: Customer | undefined, options: ReviewOptions | undefined): FeelingResult | null {
+  if (options && options.feeling !== undefined) return options.feeling === null ? null : pinnedFeeling(options.feeling);
+  return customerFeeling(customer && typeof customer.text === 'string' ? customer.text : '');
 }
 
 function settingFor(library: CoachingLibrary, id: RuleId, fallback: Severity): { enabled: boolean; severity: Severity } {
@@ -105,10 +115,22 @@ function emptyReview(feelingDetail: FeelingResult | null): Review {
   return { score: 0, feeling: feelingDetail ? feelingDetail.feeling : null, feelingDetail, findings: [], politeness: 0 };
 }
 
-function runRule(rule: RuleDefinition, ctx: RuleContext, severity: Severity, out: Finding[], strict: boolean): void {
+/**
+ * Where a review takes its rule hits from. reviewDraft runs every check over the whole draft; the
+ * incremental reviewer (./incremental) answers paragraph-local rules from paragraphs it has seen.
+ * Either may throw: the review then skips that rule (or the avoid-list), as for a failing check.
+ */
+export interface HitSource {
+  rule(rule: RuleDefinition, ctx: RuleContext): RuleHit[];
+  avoided(ctx: RuleContext): AvoidHit[];
+}
+
+const WHOLE_DRAFT: HitSource = { rule: (rule, ctx) => rule.check(ctx), avoided: findAvoided };
+
+function runRule(rule: RuleDefinition, ctx: RuleContext, severity: Severity, out: Finding[], strict: boolean, source: HitSource): void {
   let hits;
   try {
-    hits = rule.check(ctx);
+    hits = source.rule(rule, ctx);
   } catch (e) {
     if (strict) throw e;
     return; // one broken rule must not take the review down
@@ -120,15 +142,16 @@ function runRule(rule: RuleDefinition, ctx: RuleContext, severity: Severity, out
 
 /** Reviews a draft. Never throws: a failing rule is skipped, an unexpected failure yields an empty review. */
 export function reviewDraft(input: ReviewInput, options?: ReviewOptions): Review {
-  return review(input, options, false);
+  return reviewWith(input, options, false, WHOLE_DRAFT);
 }
 
 /** Like reviewDraft, but lets internal errors through (tests use it to prove there are none). */
 export function reviewDraftStrict(input: ReviewInput, options?: ReviewOptions): Review {
-  return review(input, options, true);
+  return reviewWith(input, options, true, WHOLE_DRAFT);
 }
 
-function review(input: ReviewInput, options: ReviewOptions | undefined, strict: boolean): Review {
+/** The review, with rule hits from `source` (reviewDraft: every rule over the whole draft). */
+export function reviewWith(input: ReviewInput, options: ReviewOptions | undefined, strict: boolean, source: HitSource): Review {
   const safeInput = input && typeof input === 'object' ? input : ({} as ReviewInput);
   const draft = typeof safeInput.draft === 'string' ? safeInput.draft : '';
   const customer = safeInput.customer && typeof safeInput.customer === 'object' ? safeInput.customer : undefined;
@@ -157,13 +180,13 @@ function review(input: ReviewInput, options: ReviewOptions | undefined, strict: 
     let findings: Finding[] = [];
     for (const rule of RULES) {
       const setting = settingFor(library, rule.id, rule.severity);
-      if (setting.enabled) runRule(rule, ctx, setting.severity, findings, strict);
+      if (setting.enabled) runRule(rule, ctx, setting.severity, findings, strict, source);
     }
 
     // The team's avoid-list: reported under its rule (merged into a built-in finding on the same words).
     let avoided: ReturnType<typeof findAvoided> = [];
     try {
-      avoided = findAvoided(ctx);
+      avoided = source.avoided(ctx);
     } catch (e) {
       if (strict) throw e;
       avoided = [];
