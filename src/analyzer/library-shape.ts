@@ -21,9 +21,19 @@ export interface RuleSetting {
   severity: Severity;
 }
 
+export interface SnippetEntry {
+  id: string;
+  title: string;
+  /** May use {name}, {issue} and {agent} placeholders, and [blanks] for the agent to fill. */
+  text: string;
+  /** A tag naming a rule ("next-step", "follow-up") offers the snippet where that rule fires. */
+  tags: string[];
+}
+
 export interface CoachingLibrary {
   acknowledgements: Partial<Record<Feeling, PhraseEntry[]>>;
   avoid: AvoidEntry[];
   rules: Partial<Record<RuleId, RuleSetting>>;
+  snippets?: SnippetEntry[];
 }
 

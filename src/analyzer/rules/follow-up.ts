@@ -3,6 +3,7 @@ import { glueAtEnd } from '../text/compose';
 import { readable } from '../text/patterns';
 import { hasEnglishBody, missing } from './checks';
 import { NUMBER_WORD, WEEKDAYS } from './lexicon';
+import { snippetSuggestions } from './snippets';
 import type { RuleDefinition } from './types';
 
 export const id = 'follow-up' as const;
@@ -56,7 +57,7 @@ export const rule: RuleDefinition = {
     at: 'end-of-body',
     report: (ctx, at) => ({
       evidence: [],
-      suggestions: [{ label: 'Commit to a follow-up', text: glueAtEnd(ctx.draft, at, OFFER) }],
+      suggestions: [{ label: 'Commit to a follow-up', text: glueAtEnd(ctx.draft, at, OFFER) }, ...snippetSuggestions(ctx, id, at)],
     }),
   }),
   examples: {

@@ -5,6 +5,7 @@ import { readable } from '../text/patterns';
 import { hasEnglishBody, missing } from './checks';
 import { prefixThenWord, type WordSet } from '../text/wordset';
 import { DONE_VERBS, INSTRUCTION_VERBS } from './lexicon';
+import { snippetSuggestions } from './snippets';
 import type { RuleDefinition } from './types';
 
 export const id = 'next-step' as const;
@@ -94,7 +95,7 @@ export const rule: RuleDefinition = {
     at: 'end-of-body',
     report: (ctx, at) => ({
       evidence: [],
-      suggestions: [{ label: 'Add the next step', text: glueAtEnd(ctx.draft, at, STARTER) }],
+      suggestions: [{ label: 'Add the next step', text: glueAtEnd(ctx.draft, at, STARTER) }, ...snippetSuggestions(ctx, id, at)],
     }),
   }),
   examples: {
