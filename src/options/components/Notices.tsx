@@ -1,0 +1,52 @@
+// What the agent should know about where the library is and whether it could be read.
+import type { LibraryEditor } from '../use-library';
+
+export function Notices({ editor }: { editor: LibraryEditor }) {
+  const { notices } = editor.loaded;
+  return (
+    <>
+      {notices.map((notice, index) => {
+        if (notice.kind === 'local') {
+          return (
+            <p key={index} class="notice" data-testid="notice-local">
+              Your library is {Math.max(1, Math.round(notice.bytes / 1024))} KB, too big to sync; it is saved on this computer only.
+            </p>
+          );
+        }
+        if (notice.kind === 'invalid-team') {
+          return (
+            <div key={index} class="notice problem" data-testid="notice-invalid-team">
+              <p>
+                {notice.source === 'managed'
+                  ? 'The team library set by your administrator could not be used:'
+                  : 'The team library imported on this computer could not be used:'}
+              </p>
+              <p>
+                <code>{notice.message}</code>
+              </p>
+            </div>
+          );
+        }
+        return (
+          <div key={index} class="notice problem" data-testid="notice-invalid-personal">
+            <p>Your saved library could not be read, so the coach uses the defaults. Saving here replaces it.</p>
+            <p>
+              <code>{notice.message}</code>
+            </p>
+          </div>
+        );
+      })}
+      {editor.outsideChange && (
+        <div class="notice" role="alert" data-testid="notice-outside-change">
+          <p>
+            Your library was changed in another window or on another computer. Save to keep your version here, or load the new one
+            (your unsaved changes are dropped).
+          </p>
+          <button type="button" onClick={() => void editor.discard()}>
+            Load the new version
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

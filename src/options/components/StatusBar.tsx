@@ -1,0 +1,71 @@
+// The bar at the bottom of the page: whether the library is saved, Save / Discard, the problems
+// that stop a save, and Undo after a reset.
+import { formatError } from '../../library/validate';
+import { fieldId } from '../library-edit';
+import type { LibraryEditor } from '../use-library';
+
+function statusText(editor: LibraryEditor): string {
+  const { save, dirty, errors } = editor;
+  if (save.kind === 'saving') return 'Saving…';
+  if (save.kind === 'failed') return `Not saved: ${save.message}`;
+  if (dirty && errors.length > 0) return `Unsaved changes. Fix ${errors.length === 1 ? 'the problem' : `${errors.length} problems`} to save.`;
+  if (dirty) return 'Unsaved changes';
+  if (save.kind === 'saved') return save.where === 'local' ? 'Saved on this computer only' : 'Saved';
+  return 'All changes saved';
+}
+
+/** Focuses the field for a pointer, or the nearest entry that holds it. */
+function focusPointer(pointer: string): void {
+  for (let at = pointer; at; at = at.slice(0, at.lastIndexOf('/'))) {
+    const element = document.getElementById(fieldId(at));
+    if (element) {
+      element.focus();
+      element.scrollIntoView({ block: 'center' });
+      return;
+    }
+  }
+}
+
+export function StatusBar({ editor }: { editor: LibraryEditor }) {
+  const { dirty, errors, busy } = editor;
+  const text = statusText(editor);
+  const state = editor.save.kind === 'failed' || errors.length > 0 ? 'has-problems' : dirty ? 'has-unsaved' : 'is-saved';
+  return (
+    <div class={`status-bar ${state}`} role="region" aria-label="Library status">
+      <div class="status-row">
+        <p role="status" data-testid="save-status" class="status-text">
+          {text}
+        </p>
+        <div class="row wrap">
+          {editor.undoAvailable && (
+            <button type="button" onClick={() => void editor.undo()} disabled={busy}>
+              Undo reset
+            </button>
+          )}
+          {dirty && (
+            <button type="button" onClick={() => void editor.discard()} disabled={busy}>
+              Discard
+            </button>
+          )}
+          <button type="button" class="primary" onClick={() => void editor.saveNow()} disabled={busy || !dirty || errors.length > 0}>
+            Save
+          </button>
+        </div>
+      </div>
+      {errors.length > 0 && (
+        <ul class="status-errors" data-testid="library-errors">
+          {errors.map((error, index) => (
+            <li key={index}>
+              <button type="button" class="link" onClick={() => focusPointer(error.pointer)}>
+                {formatError(error)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="visually-hidden" aria-live="polite">
+        {editor.announcement}
+      </p>
+    </div>
+  );
+}
