@@ -1,6 +1,7 @@
 // acknowledge-feeling: the customer's feeling is negative and the draft never acknowledges or names
 // it. "Sorry for the inconvenience" / "we apologize for any inconvenience" do not count.
 import { NEGATIVE_FEELINGS, type Feeling, type Suggestion } from '../types';
+import { rankEvidence } from '../feeling/evidence-rank';
 import { fillPlaceholders, insertAfter } from '../text/compose';
 import { readable } from '../text/patterns';
 import { hasEnglishBody, missing } from './checks';
@@ -110,9 +111,9 @@ function who(ctx: RuleContext): string {
   return ctx.name ?? 'The customer';
 }
 
+/** The strongest evidence that is short enough to quote (evidence itself is in text order). */
 function cue(ctx: RuleContext): string {
-  const list = ctx.feelingDetail?.evidence;
-  const ev = (Array.isArray(list) ? list : []).find((e) => typeof e.text === 'string' && e.text.trim().length > 0 && e.text.length <= QUOTE_MAX);
+  const ev = rankEvidence(ctx.feelingDetail).find((e) => e.text.trim().length > 0 && e.text.length <= QUOTE_MAX);
   return ev ? ` (“${ev.text.trim()}”)` : '';
 }
 
