@@ -41,7 +41,11 @@ async function prepare(page: Page, optionsUrl: string, state: State): Promise<vo
   if (state === 'default') return;
   await page.getByRole('button', { name: /^Frustrated/ }).click();
   if (state === 'team') {
-    await page.getByRole('button', { name: /^Angry/ }).click();
+    // One phrase of the agent's own beside the team's, saved.
+    await page.getByTestId('feeling-frustrated').getByLabel('Add a phrase for frustrated customers').fill("I'm sorry this keeps happening, {name}.");
+    await page.getByTestId('feeling-frustrated').getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Saved', { exact: true }).waitFor();
     return;
   }
   const frustrated = page.getByTestId('feeling-frustrated');

@@ -176,6 +176,8 @@ function AvoidRow({ entry, index, editor, locked, onChange, onDelete }: AvoidRow
             <TextField
               pointer={`${pointer}/message`}
               label="What the coach says"
+              multiline
+              rows={2}
               value={entry.message}
               errors={errorsAt(editor.errors, `${pointer}/message`)}
               onInput={(message) => onChange({ ...entry, message })}

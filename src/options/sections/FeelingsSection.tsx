@@ -21,6 +21,18 @@ import {
 } from '../library-edit';
 import type { LibraryEditor } from '../use-library';
 
+/** Placeholders of the "add a phrase" fields. */
+const EXAMPLES: Record<Feeling, string> = {
+  frustrated: 'I can see how frustrating this has been, {name}.',
+  angry: "You're right to be upset, {name}.",
+  confused: 'Let me clear this up, {name}.',
+  worried: 'I understand how worrying this is, {name}.',
+  disappointed: "I'm sorry we let you down, {name}.",
+  impatient: "I'm sorry you've had to wait so long, {name}.",
+  grateful: "That's great to hear, {name}!",
+  neutral: 'Thanks for getting in touch, {name}.',
+};
+
 export function FeelingsSection({ editor }: { editor: LibraryEditor }) {
   const [sampleName, setSampleName] = useState<string>(SAMPLE.name);
   return (
@@ -216,7 +228,7 @@ function AddPhrase({ feeling, sampleName, onAdd }: { feeling: Feeling; sampleNam
           id={id}
           type="text"
           value={text}
-          placeholder="I can see how frustrating this has been, {name}."
+          placeholder={EXAMPLES[feeling]}
           aria-describedby={`${id}-preview ${id}-problem`}
           aria-invalid={problem ? 'true' : undefined}
           onInput={(event) => {
