@@ -338,11 +338,16 @@ export function createIncrementalReviewer(opts: IncrementalOptions = {}): Increm
         const out: RuleHit[] = [];
         if (rule.id === 'policy-wall') {
           if (!POLICY_PROBE_OK) return rule.check(ctx);
-          for (let k = 0; k < p.units.length; k++) {
-            const r = policyHits(p.entries[k]!, rule);
+          // Every paragraph counts (an alternative anywhere silences the rule); the review keeps 50 hits.
+          const results: PolicyResult[] = [];
+          for (const entry of p.entries) {
+            const r = policyHits(entry, rule);
             if (r === FAILED) return rule.check(ctx);
             if (r.alternative) return [];
-            for (const h of r.hits) out.push(shifted(h, p.units[k]!.start));
+            results.push(r);
+          }
+          for (let k = 0; k < results.length && out.length < MAX_FINDINGS_PER_RULE; k++) {
+            for (const h of results[k]!.hits) out.push(shifted(h, p.units[k]!.start));
           }
           return out;
         }

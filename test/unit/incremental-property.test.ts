@@ -12,6 +12,8 @@ import { RULES } from '../../src/analyzer/rules/index';
 import { FEELINGS, type Customer } from '../../src/analyzer/types';
 
 const RUNS = Number(process.env.INCREMENTAL_RUNS ?? 150);
+/** A few seconds at the default; INCREMENTAL_RUNS=5000 for a long hunt. */
+const TIMEOUT = 60_000 + RUNS * 200;
 
 // Realistic sentences: every rule's own examples (they fire and nearly fire) plus support prose.
 const SENTENCES: string[] = [
@@ -208,7 +210,7 @@ describe('incremental review equals reviewDraft', () => {
       ),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('on long drafts built from realistic paragraphs, one edit at a time', () => {
     const longParagraph = fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 5 }).map((s) => s.join(' '));
@@ -230,5 +232,5 @@ describe('incremental review equals reviewDraft', () => {
       ),
       { numRuns: Math.max(20, Math.round(RUNS / 3)) },
     );
-  });
+  }, TIMEOUT);
 });
