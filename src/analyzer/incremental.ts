@@ -115,6 +115,15 @@ export function splitUnits(text: string, minChars = MIN_UNIT_CHARS): Unit[] {
   return units;
 }
 
+/**
+ * A copy of s that does not keep the string it was cut from alive: V8 represents a slice as a view
+ * of its parent, so a cached paragraph would otherwise hold on to the whole draft it came from.
+ * Concatenating and slicing again makes V8 flatten the text into a string of its own.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+
 /** A copy of a hit moved by `by` characters (never the cached object itself: reviews mutate findings). */
 function shifted<H extends RuleHit>(h: H, by: number): H {
   return {
@@ -142,6 +151,8 @@ interface PolicyResult {
 }
 
 interface Entry {
+  /** Its key in the cache (a copy: see `detach`). */
+  key: string;
   text: string;
   /** Where the sign-off starts in this paragraph (0: before it), or null: not in it. */
   signoff: number | null;
@@ -243,16 +254,17 @@ export function createIncrementalReviewer(opts: IncrementalOptions = {}): Increm
     const found = cache.get(key);
     if (found && found.signoff === signoff && found.tail === tail) {
       stats.reused++;
-      cache.delete(key);
-      cache.set(key, found);
+      cache.delete(found.key);
+      cache.set(found.key, found); // the stored key: `key` is a slice of today's draft
       return found;
     }
     if (found) {
       cache.delete(key);
       chars -= found.text.length;
     }
-    const entry: Entry = { text, signoff, tail, hits: [] };
-    cache.set(key, entry);
+    const own = detach(text);
+    const entry: Entry = { key: key === text ? own : detach(key), text: own, signoff, tail, hits: [] };
+    cache.set(entry.key, entry);
     chars += text.length;
     while ((cache.size > maxEntries || chars > maxChars) && cache.size > 1) {
       const [oldKey, old] = cache.entries().next().value as [string, Entry];
