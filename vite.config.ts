@@ -14,6 +14,8 @@ const TARGETS = {
   firefox: { outDir: 'dist/firefox', browser: 'firefox', manifest: toFirefoxManifest },
   // `vite build --mode e2e`: Chrome build plus the demo helpdesk host, for `npm start` and e2e tests.
   e2e: { outDir: 'dist/e2e', browser: 'chrome', manifest: withDemoSites },
+  // `vite build --mode firefox-e2e`: the Firefox build plus the demo helpdesk host, for the Firefox e2e test.
+  'firefox-e2e': { outDir: 'dist/firefox-e2e', browser: 'firefox', manifest: (m: Manifest) => toFirefoxManifest(withDemoSites(m)) },
 } as const;
 
 export default defineConfig(({ mode }) => {
