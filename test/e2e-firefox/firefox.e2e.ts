@@ -1,0 +1,261 @@
+// The Firefox build in a real Firefox, offline: Debian's Firefox ESR driven over WebDriver BiDi
+// (puppeteer-core, no browser download) with dist/firefox-e2e installed as a temporary add-on, on the
+// three main demo pages (Zendesk CKEditor 5, Gmail contenteditable, plain textarea) at their helpdesk
+// addresses. What the agent sees there must be what Chromium shows for the Chromium e2e build: the
+// same feeling, and for the same faulty draft the same findings and score. Chromium's answers are
+// taken live (not copied into this file), so the comparison holds while the analyzer changes.
+// `npm run test:e2e:firefox` builds that reference into dist/e2e-reference (`--mode e2e`, its own
+// directory so it never rebuilds dist/e2e under a running `npm run test:e2e`).
+//
+// Host access: Firefox treats an MV3 add-on's host_permissions as optional. Since Firefox 127 it
+// grants them at install while `extensions.originControls.grantByDefault` is true (the default, set
+// here explicitly); with it false, or once the user revokes access in the extensions panel or
+// about:addons, the content script does not run. The last describe shows that, and the user
+// allowing the site (a click in an extension page → permissions.request) bringing the coach back.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchWithExtension } from '../../scripts/lib/browser.ts';
+import { demoPage } from '../../scripts/lib/demo-routes.ts';
+import { launchFirefoxWithExtension, openExtensionPage, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox.ts';
+import { GECKO_ID } from '../../scripts/firefox-manifest.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
+
+/** A draft with known faults (as in test/e2e/coach.e2e.ts): an apology undone by "but", a policy wall, no name, no acknowledgement. */
+const DRAFT = "I'm sorry, but that's our policy.";
+
+const PAGES = [
+  { file: 'zendesk/ticket.html', site: 'zendesk', editor: 'ckeditor5', intended: ['frustrated', 'impatient'], box: '[data-is-active="true"] .ck-editor__editable' },
+  { file: 'gmail/thread.html', site: 'gmail', editor: 'contenteditable', intended: ['confused'], box: '.ip.adB .Ap [g_editable="true"]' },
+  { file: 'generic/textarea.html', site: 'generic', editor: 'textarea', intended: ['angry'], box: '#reply-panel textarea#reply-body' },
+] as const;
+
+type CoachState = Record<string, string>;
+
+/** What one browser showed on one page: on arrival, and once the draft is typed and reviewed. */
+interface Seen {
+  arrived: CoachState;
+  reviewed: CoachState;
+  content: string;
+}
+
+/** Reads the coach host's data attributes; undefined while there is no host. */
+type ReadState = () => Promise<CoachState | undefined>;
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** The coach's state once it stops changing (the review follows a typing pause). */
+async function settled(read: ReadState, ready: (state: CoachState) => boolean, timeout = 8_000): Promise<CoachState> {
+  const deadline = Date.now() + timeout;
+  let last: CoachState | undefined;
+  for (;;) {
+    const state = await read();
+    if (state && ready(state) && JSON.stringify(state) === JSON.stringify(last)) return state;
+    if (Date.now() > deadline) throw new Error(`The coach did not settle: ${JSON.stringify(state)}`);
+    last = state;
+    await sleep(300);
+  }
+}
+
+const arrivedReady = (state: CoachState) => state.worker === 'ready' && !!state.feeling;
+const reviewedReady = (state: CoachState) => arrivedReady(state) && ['apology-but', 'policy-wall'].every((rule) => state.findings?.split(' ').includes(rule));
+const findingsOf = (state: CoachState) => (state.findings ?? '').split(' ').filter(Boolean);
+
+/** The editor's own content: a textarea's value, an editable's text. */
+function editorContent(element: Element): string {
+  return (element.localName === 'textarea' ? (element as HTMLTextAreaElement).value : (element.textContent ?? '')).replace(/\u00A0/g, ' ');
+}
+const datasetOf = (element: Element) => ({ ...(element as HTMLElement).dataset }) as Record<string, string>;
+
+let pagesServer: StaticServer;
+const chromium = new Map<string, Seen>();
+let chromiumBlocked: string[] = [];
+
+beforeAll(async () => {
+  pagesServer = await serveDirectory('demo/pages');
+  // The reference: Chromium with the e2e build, the same steps as below.
+  const extension = await launchWithExtension({ extensionDir: 'dist/e2e-reference', pagesOrigin: pagesServer.origin, headless: true });
+  try {
+    const page = await extension.context.newPage();
+    for (const { file, box } of PAGES) {
+      await page.goto(demoPage(file).url);
+      const read = () => page.locator('empathy-coach').evaluate(datasetOf, undefined, { timeout: 1_000 }).catch(() => undefined);
+      const arrived = await settled(read, arrivedReady);
+      await page.locator(box).click();
+      await page.keyboard.type(DRAFT);
+      const reviewed = await settled(read, reviewedReady);
+      chromium.set(file, { arrived, reviewed, content: await page.locator(box).evaluate(editorContent) });
+    }
+    chromiumBlocked = [...extension.blockedRequests];
+  } finally {
+    await extension.close();
+  }
+});
+
+afterAll(async () => {
+  await pagesServer?.close();
+});
+
+/** Firefox's answer for one page, read the same way as Chromium's. */
+async function visit(page: Page, file: string, box: string): Promise<Seen> {
+  await page.goto(demoPage(file).url);
+  const read = () => page.$eval('empathy-coach', datasetOf).catch(() => undefined);
+  const arrived = await settled(read, arrivedReady);
+  await page.click(box);
+  await page.keyboard.type(DRAFT);
+  const reviewed = await settled(read, reviewedReady);
+  return { arrived, reviewed, content: await page.$eval(box, editorContent) };
+}
+
+/** Uncaught errors of a page, checked after each test like test/e2e/harness.ts does. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+describe('Firefox ESR with the add-on installed as a temporary add-on', () => {
+  let firefox: FirefoxExtensionBrowser;
+  let page: Page;
+  let errors: string[];
+  const seen = new Map<string, Seen>();
+
+  beforeAll(async () => {
+    firefox = await launchFirefoxWithExtension({
+      extensionDir: 'dist/firefox-e2e',
+      pagesOrigin: pagesServer.origin,
+      headless: true,
+      // Firefox's default, named because the coach depends on it (see the top of this file).
+      prefs: { 'extensions.originControls.grantByDefault': true },
+      // Lets the test open the extension's own pages (moz-extension://) to read its permissions.
+      args: ['-remote-allow-system-access'],
+    });
+    page = await firefox.newPage();
+    errors = collectErrors(page);
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  test('the add-on is installed and Firefox granted the manifest hosts at install', async () => {
+    expect(firefox.extensionId).toBe(GECKO_ID);
+    const options = await openExtensionPage(firefox, 'src/options/index.html');
+    try {
+      const granted = await options.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.getAll());
+      expect(granted.origins).toEqual(
+        expect.arrayContaining(['https://mail.google.com/*', 'https://*.zendesk.com/*', 'https://helpdesk.example.com/*']),
+      );
+    } finally {
+      await options.close();
+    }
+  });
+
+  for (const { file, site, editor, intended, box } of PAGES) {
+    test(`${file} (${editor}): the coach attaches, names the feeling and reviews the draft as in Chromium`, async () => {
+      const firefoxSeen = await visit(page, file, box);
+      seen.set(file, firefoxSeen);
+      const reference = chromium.get(file)!;
+      const { arrived, reviewed, content } = firefoxSeen;
+
+      expect(arrived).toMatchObject({ site, editor, replyBoxes: '1', worker: 'ready' });
+      expect(intended as readonly string[]).toContain(arrived.feeling);
+      expect(arrived.feeling).toBe(reference.arrived.feeling);
+      expect(arrived.customerName).toBe(reference.arrived.customerName);
+      expect(arrived.conversation).toBe(reference.arrived.conversation);
+
+      expect(content).toBe(DRAFT);
+      expect(findingsOf(reviewed)).toEqual(expect.arrayContaining(['apology-but', 'policy-wall', 'use-name', 'acknowledge-feeling']));
+      expect(reviewed.findings).toBe(reference.reviewed.findings);
+      expect(reviewed.score).toBe(reference.reviewed.score);
+      expect(reviewed.feeling).toBe(reference.reviewed.feeling);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('nothing leaves the machine', async () => {
+    expect(seen.size).toBe(PAGES.length);
+    expect(firefox.blockedRequests).toEqual([]);
+    expect(firefox.proxiedRequests).toEqual([]);
+    expect(chromiumBlocked).toEqual([]);
+
+    // Both nets really see requests: one a page makes, and one from a tab the test does not
+    // intercept (as the extension's background script would be), which only the proxy catches.
+    await page.evaluate(() => fetch('https://canary.example.net/from-page').catch(() => undefined));
+    const unrouted = await firefox.browser.newPage();
+    await unrouted.goto('https://canary.example.net/unrouted').catch(() => undefined);
+    await unrouted.close();
+    expect(firefox.blockedRequests).toEqual(['https://canary.example.net/from-page']);
+    expect(firefox.proxiedRequests).toEqual(['CONNECT canary.example.net:443']);
+  });
+
+  test('the browser console shows no uncaught error from the extension (pages, content script, background)', () => {
+    const fromExtension = firefox.consoleLines.filter((line) => line.includes(firefox.extensionOrigin) && /error|exception/i.test(line));
+    expect(fromExtension).toEqual([]);
+  });
+});
+
+describe('host access withheld (extensions.originControls.grantByDefault = false, or revoked by the user)', () => {
+  let firefox: FirefoxExtensionBrowser;
+
+  beforeAll(async () => {
+    firefox = await launchFirefoxWithExtension({
+      extensionDir: 'dist/firefox-e2e',
+      pagesOrigin: pagesServer.origin,
+      headless: true,
+      prefs: {
+        // As Firefox 109–126 installed every MV3 add-on: host permissions not granted.
+        'extensions.originControls.grantByDefault': false,
+        // permissions.request() grants without its doorhanger, which automation cannot click.
+        'extensions.webextOptionalPermissionPrompts': false,
+      },
+      args: ['-remote-allow-system-access'],
+    });
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  test('no coach on Zendesk until the agent allows the site; then it attaches on reload', async () => {
+    const { file } = PAGES[0];
+    const page = await firefox.newPage();
+    const errors = collectErrors(page);
+    await page.goto(demoPage(file).url);
+    // The content script runs at document_idle, well within this.
+    await sleep(1_500);
+    expect(await page.$('empathy-coach')).toBeNull();
+
+    // The agent allows the site: a click in an extension page asking for it, as a button that calls
+    // permissions.request would (the browser requires a user gesture for that call).
+    const options = await openExtensionPage(firefox, 'src/options/index.html');
+    try {
+      await options.evaluate(() => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const button = document.createElement('button');
+        button.id = 'allow-zendesk';
+        button.textContent = 'Allow on Zendesk';
+        button.style.cssText = 'position: fixed; inset: 0 auto auto 0; z-index: 2147483647; width: 240px; height: 48px';
+        button.addEventListener('click', () => {
+          api.permissions.request({ origins: ['https://*.zendesk.com/*'] }).then(
+            (granted) => (button.dataset.granted = String(granted)),
+            (error: Error) => (button.dataset.granted = error.message),
+          );
+        });
+        document.body.append(button);
+      });
+      await options.click('#allow-zendesk');
+      const granted = await options.waitForSelector('#allow-zendesk[data-granted]');
+      expect(await granted!.evaluate((button) => (button as HTMLElement).dataset.granted)).toBe('true');
+    } finally {
+      await options.close();
+    }
+
+    await page.bringToFront();
+    await page.reload();
+    const state = await settled(() => page.$eval('empathy-coach', datasetOf).catch(() => undefined), arrivedReady);
+    expect(state).toMatchObject({ site: 'zendesk', feeling: chromium.get(file)!.arrived.feeling });
+    expect(errors).toEqual([]);
+    expect(firefox.blockedRequests).toEqual([]);
+    expect(firefox.proxiedRequests).toEqual([]);
+  });
+});
