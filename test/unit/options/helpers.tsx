@@ -45,7 +45,7 @@ export function addPhrase(group: HTMLElement, text: string) {
 }
 
 /** Chooses a file in the import field. */
-export function chooseFile(name: string, content: string | Uint8Array) {
+export function chooseFile(name: string, content: string | Uint8Array<ArrayBuffer>) {
   const input = screen.getByLabelText(/^Import a library file/) as HTMLInputElement;
   const file = new File([content], name, { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
