@@ -5,9 +5,11 @@
 // What is local (answered from cached paragraphs, offsets shifted to where the paragraph sits now):
 //   blame, dismissive, non-apology, apology-but, cliche, shouting, policy-wall, the avoid-list.
 // What stays whole-draft (recomputed every time, all cheap): the layout (greeting, sign-off, quoted
-// history), the language guess, acknowledge-feeling, use-name, next-step, follow-up (each asks "is
-// this anywhere in the draft?" and looks at the greeting or the end of the body), politeness (capped
-// counts over the first 20,000 characters and the draft's first sentence), merging, scoring.
+// history), the language guess (first 6,000 characters), acknowledge-feeling, use-name, next-step,
+// follow-up (each asks "is this anywhere in the draft?", usually answered by an early match, and
+// points at the greeting or the end of the body), politeness (capped counts over the first 20,000
+// characters, which cuts a paragraph; some cues such as "?\n!" run across line breaks; combining
+// per-paragraph counts would copy the model's caps), the avoid-list merge, the score.
 //
 // Why the local rules are exactly local. Their phrase regexes turn every space into \s+, so a phrase
 // CAN run across a blank line ("that's our\n\npolicy"), and some look at text around a match (the
@@ -105,8 +107,8 @@ export function splitUnits(text: string, minChars = MIN_UNIT_CHARS): Unit[] {
     if (nl - from >= minChars && !openTag && isTerminatedLine(text, from, nl)) {
       units.push({ start: from, end: nl });
       from = nl + 1;
+      // No cut can come sooner; the "<" / ">" scan above catches up over the skipped stretch.
       nl = text.indexOf('\n', from + Math.max(0, minChars - 1));
-      // The skipped stretch still has to be scanned for "<" / ">".
     } else {
       nl = text.indexOf('\n', nl + 1);
     }
