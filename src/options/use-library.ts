@@ -187,7 +187,11 @@ export function useLibrary({ areas: givenAreas, watch = watchLibrary }: LibraryD
   const team = loaded?.team ?? null;
 
   const saveNow = useCallback(async () => {
-    if (!draft || errors.length > 0) return;
+    if (!draft || !dirty) return;
+    if (errors.length > 0) {
+      setAnnouncement(`Not saved: fix ${errors.length === 1 ? 'the problem' : `the ${errors.length} problems`} first.`);
+      return;
+    }
     setSave({ kind: 'saving' });
     let where: 'sync' | 'local' = 'sync';
     const ok = await operate(async () => {
@@ -198,7 +202,7 @@ export function useLibrary({ areas: givenAreas, watch = watchLibrary }: LibraryD
       setSave({ kind: 'saved', where });
       setUndoAvailable(false);
     }
-  }, [areas, draft, errors, operate, team]);
+  }, [areas, dirty, draft, errors, operate, team]);
 
   const discard = useCallback(async () => {
     setSave({ kind: 'idle' });

@@ -1,5 +1,6 @@
 // The bar at the bottom of the page: whether the library is saved, Save / Discard, the problems
 // that stop a save, and Undo after a reset.
+import { useRef } from 'preact/hooks';
 import { formatError } from '../../library/validate';
 import { fieldId } from '../library-edit';
 import type { LibraryEditor } from '../use-library';
@@ -29,25 +30,30 @@ function focusPointer(pointer: string): void {
 export function StatusBar({ editor }: { editor: LibraryEditor }) {
   const { dirty, errors, busy } = editor;
   const text = statusText(editor);
+  // The button pressed may disappear or be disabled afterwards: focus goes to the status it changed.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const then = (action: () => Promise<void>) => () => {
+    void action().then(() => statusRef.current?.focus());
+  };
   const state = editor.save.kind === 'failed' || errors.length > 0 ? 'has-problems' : dirty ? 'has-unsaved' : 'is-saved';
   return (
     <div class={`status-bar ${state}`} role="region" aria-label="Library status">
       <div class="status-row">
-        <p role="status" data-testid="save-status" class="status-text">
+        <p role="status" data-testid="save-status" class="status-text" tabIndex={-1} ref={statusRef}>
           {text}
         </p>
         <div class="row wrap">
           {editor.undoAvailable && (
-            <button type="button" onClick={() => void editor.undo()} disabled={busy}>
+            <button type="button" onClick={then(editor.undo)} disabled={busy}>
               Undo reset
             </button>
           )}
           {dirty && (
-            <button type="button" onClick={() => void editor.discard()} disabled={busy}>
+            <button type="button" onClick={then(editor.discard)} disabled={busy}>
               Discard
             </button>
           )}
-          <button type="button" class="primary" onClick={() => void editor.saveNow()} disabled={busy || !dirty || errors.length > 0}>
+          <button type="button" class="primary" onClick={then(editor.saveNow)} disabled={busy || !dirty || errors.length > 0}>
             Save
           </button>
         </div>
