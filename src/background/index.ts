@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { missingHostAccess } from '../shared/host-access';
 import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
 import { createLibrarySource } from './library';
 import { createReviewer } from './reviewer';
@@ -25,4 +26,11 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
   await sendToTab(tabId, 'insertAcknowledgement', {}).catch(() => undefined);
+});
+
+// Firefox may install or update the extension without its helpdesk hosts (MV3 host permissions are
+// optional there): open the options page, which explains and asks, instead of failing silently.
+browser.runtime.onInstalled.addListener(async ({ reason }) => {
+  if (reason !== 'install' && reason !== 'update') return;
+  if ((await missingHostAccess().catch(() => [])).length > 0) await browser.runtime.openOptionsPage();
 });

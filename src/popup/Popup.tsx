@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { Finding } from '../analyzer/types';
 import { feelingLabel, isNegative, ruleTitle } from '../shared/feeling-label';
 import { suggestionText } from '../content/coach/view';
+import { describeHosts, missingHostAccess, requestHostAccess, watchHostAccess } from '../shared/host-access';
 import { sendToTab, type CoachStatus } from '../shared/protocol';
 import { DISABLED_SITES } from '../shared/storage-keys';
 import { getItem, setItem } from '../shared/storage';
@@ -13,26 +14,35 @@ interface TabState {
   /** Hostname of the active tab, when the extension may know it (a site it has access to). */
   hostname: string | null;
   status: CoachStatus | null;
+  tabId: number | null;
 }
 
 async function activeTab(): Promise<TabState> {
   // `?tab=ID` shows another tab's review (the e2e tests open the popup as a page of its own).
   const requested = Number(new URLSearchParams(location.search).get('tab'));
   const [tab] = requested ? [await browser.tabs.get(requested)] : await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return { hostname: null, status: null };
+  if (tab?.id === undefined) return { hostname: null, status: null, tabId: null };
   const hostname = tab.url?.startsWith('http') ? new URL(tab.url).hostname : null;
   // No content script on the tab (coaching is off there, or no access) rejects: that is the empty state.
   const status = await sendToTab(tab.id, 'status', {}).catch(() => null);
-  return { hostname, status };
+  // The popup opened as a tab of its own (tests, or a pinned page) must not reload itself.
+  const ownPage = tab.url?.startsWith(browser.runtime.getURL('')) ?? false;
+  return { hostname, status, tabId: ownPage ? null : tab.id };
 }
 
 export function Popup() {
   const [tab, setTab] = useState<TabState | undefined>(undefined);
   const [disabled, setDisabled] = useState<string[]>([]);
   const [copied, setCopied] = useState<string | null>(null);
+  const [missingAccess, setMissingAccess] = useState<string[]>([]);
   useEffect(() => {
-    activeTab().then(setTab, () => setTab({ hostname: null, status: null }));
+    const lifetime = new AbortController();
+    activeTab().then(setTab, () => setTab({ hostname: null, status: null, tabId: null }));
     getItem(DISABLED_SITES).then(setDisabled, () => undefined);
+    const checkAccess = () => void missingHostAccess().then(setMissingAccess, () => undefined);
+    checkAccess();
+    watchHostAccess(checkAccess, lifetime.signal);
+    return () => lifetime.abort();
   }, []);
 
   const hostname = tab?.hostname ?? null;
@@ -43,7 +53,14 @@ export function Popup() {
     await setItem(DISABLED_SITES, next);
     setDisabled(next);
     if (off) setTimeout(() => activeTab().then(setTab), 400);
-    else setTab({ hostname, status: null });
+    else setTab({ hostname, status: null, tabId: tab?.tabId ?? null });
+  };
+  // Called from the click itself: the browser asks the agent only during a user gesture.
+  const allowAccess = async () => {
+    if (!(await requestHostAccess(missingAccess))) return;
+    setMissingAccess(await missingHostAccess());
+    if (tab?.tabId != null) await browser.tabs.reload(tab.tabId);
+    setTimeout(() => activeTab().then(setTab), 800);
   };
   const copy = async (text: string) => {
     await navigator.clipboard.writeText(text);
@@ -62,6 +79,13 @@ export function Popup() {
           <input type="checkbox" checked={!off} onChange={toggleSite} data-testid="site-switch" />
           Coach on <strong>{hostname}</strong>
         </label>
+      )}
+      {missingAccess.length > 0 && !status && (
+        <div class="card" data-testid="popup-access">
+          <strong>Empathy Coach needs access to {describeHosts(missingAccess)}.</strong>
+          <p class="muted">The browser has not allowed it to read reply boxes there, so the coach cannot appear.</p>
+          <button onClick={() => void allowAccess()}>Allow access</button>
+        </div>
       )}
       {tab === undefined ? (
         <p class="muted">Looking at this tab…</p>
@@ -93,7 +117,7 @@ export function Popup() {
         <div class="card" data-testid="popup-off">
           Coaching is off on this site. Turn it on above to see the coach beside the reply box.
         </div>
-      ) : (
+      ) : missingAccess.length > 0 ? null : (
         <div class="card" data-testid="popup-empty">
           <strong>No reply box here.</strong>
           <p class="muted">

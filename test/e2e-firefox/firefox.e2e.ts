@@ -225,29 +225,17 @@ describe('host access withheld (extensions.originControls.grantByDefault = false
     await sleep(1_500);
     expect(await page.$('empathy-coach')).toBeNull();
 
-    // The agent allows the site: a click in an extension page asking for it, as a button that calls
-    // permissions.request would (the browser requires a user gesture for that call).
-    const options = await openExtensionPage(firefox, 'src/options/index.html');
+    // The popup says what is wrong instead of "no reply box here", and its button asks for access
+    // (a real click: the browser requires a user gesture for permissions.request).
+    const popup = await openExtensionPage(firefox, 'src/popup/index.html');
     try {
-      await options.evaluate(() => {
-        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        const button = document.createElement('button');
-        button.id = 'allow-zendesk';
-        button.textContent = 'Allow on Zendesk';
-        button.style.cssText = 'position: fixed; inset: 0 auto auto 0; z-index: 2147483647; width: 240px; height: 48px';
-        button.addEventListener('click', () => {
-          api.permissions.request({ origins: ['https://*.zendesk.com/*'] }).then(
-            (granted) => (button.dataset.granted = String(granted)),
-            (error: Error) => (button.dataset.granted = error.message),
-          );
-        });
-        document.body.append(button);
-      });
-      await options.click('#allow-zendesk');
-      const granted = await options.waitForSelector('#allow-zendesk[data-granted]');
-      expect(await granted!.evaluate((button) => (button as HTMLElement).dataset.granted)).toBe('true');
+      const card = await popup.waitForSelector('[data-testid="popup-access"]');
+      expect(await card!.evaluate((element) => element.textContent)).toMatch(/Empathy Coach needs access to .*Zendesk/);
+      expect(await popup.$('[data-testid="popup-empty"]')).toBeNull();
+      await popup.click('[data-testid="popup-access"] button');
+      await popup.waitForFunction(() => !document.querySelector('[data-testid="popup-access"]'), { timeout: 10_000 });
     } finally {
-      await options.close();
+      await popup.close();
     }
 
     await page.bringToFront();

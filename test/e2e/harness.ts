@@ -45,9 +45,13 @@ export const test = base.extend<{
   },
 });
 
-/** The coach host's data attributes, once it is attached and has heard from the worker. */
+/**
+ * The coach host's data attributes, once it is attached, has heard from the worker and has painted
+ * its first review (data-editor is written with it; the worker may still be loading the library when
+ * it answers the ping).
+ */
 export async function coachState(page: Page): Promise<Record<string, string>> {
-  const host = page.locator('empathy-coach[data-worker="ready"]');
+  const host = page.locator('empathy-coach[data-worker="ready"][data-editor]');
   await host.waitFor({ state: 'attached', timeout: 10_000 });
   return host.evaluate((element) => ({ ...(element as HTMLElement).dataset }) as Record<string, string>);
 }
