@@ -130,7 +130,7 @@ const pinned = { feeling: detectFeeling(CUSTOMER_SENTENCES.join(' ')) };
 const customer = { text: CUSTOMER_SENTENCES.join(' '), name: 'Priya' };
 console.log('');
 for (const size of [6_000, 30_000]) {
-  const runs = size >= 30_000 ? 60 : 200;
+  const runs = size >= 30_000 ? 100 : 300;
   const random = seeded(size + 7);
   const before = Array.from({ length: runs }, (_, i) => paragraphDraft(size, i, size + 11));
   const after = before.map((draft, i) => typeWord(draft, random, `really${i}`));
