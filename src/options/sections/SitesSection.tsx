@@ -2,6 +2,7 @@
 // optional host permission the browser grants), and sites the agent switched it off on.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { missingHostAccess, requestHostAccess, watchHostAccess } from '../../shared/host-access';
 import { sendToBackground } from '../../shared/protocol';
 import { sitePattern } from '../../shared/sites';
 import { DISABLED_SITES } from '../../shared/storage-keys';
@@ -13,11 +14,23 @@ export function SitesSection() {
   const [turnedOn, setTurnedOn] = useState<string[]>([]);
   const [address, setAddress] = useState('');
   const [siteMessage, setSiteMessage] = useState<string | null>(null);
+  const [missing, setMissing] = useState<string[]>([]);
   const refreshSites = () => sendToBackground('turnedOnSites', {}).then(setTurnedOn, () => undefined);
   useEffect(() => {
+    const lifetime = new AbortController();
     getItem(DISABLED_SITES).then(setDisabled, () => undefined);
     void refreshSites();
+    // Firefox lets the agent withhold or revoke the manifest's hosts; say so where they are listed.
+    const checkAccess = () => void missingHostAccess().then(setMissing, () => undefined);
+    checkAccess();
+    watchHostAccess(checkAccess, lifetime.signal);
+    return () => lifetime.abort();
   }, []);
+  const allow = async (origins: string[]) => {
+    const granted = await requestHostAccess(origins);
+    setSiteMessage(granted ? 'Access allowed. Reload open helpdesk tabs to start the coach there.' : 'The browser did not allow access.');
+    setMissing(await missingHostAccess());
+  };
   const addSite = async (event: Event) => {
     event.preventDefault();
     const pattern = sitePattern(address);
@@ -55,9 +68,19 @@ export function SitesSection() {
         {hosts.map((host) => (
           <li key={host}>
             <code>{host}</code>
+            {missing.includes(host) && (
+              <>
+                {' '}
+                <span class="notice-inline" data-testid="host-not-allowed">
+                  not allowed by the browser: the coach cannot run there
+                </span>{' '}
+                <button onClick={() => void allow([host])}>Allow</button>
+              </>
+            )}
           </li>
         ))}
       </ul>
+      {missing.length > 1 && <button onClick={() => void allow(missing)}>Allow all</button>}
       {turnedOn.length > 0 && (
         <>
           <p>Turned on by you:</p>

@@ -74,10 +74,27 @@ export const fakeBrowser = {
     getManifest: () => ({ version: '0.1.0', host_permissions: ['https://mail.google.com/*', 'https://*.zendesk.com/*'] }),
     sendMessage: async (message: { type: string }) => (message.type === 'turnedOnSites' ? [] : { ok: false, reason: 'not in tests' }),
   },
-  permissions: { request: async () => false },
+  permissions: {
+    request: async ({ origins = [] }: { origins?: string[] }) => {
+      if (!permissionAnswer.grant) return false;
+      for (const origin of origins) grantedOrigins.add(origin);
+      return true;
+    },
+    getAll: async () => ({ origins: [...grantedOrigins], permissions: ['storage'] }),
+    onAdded: { addListener: () => undefined, removeListener: () => undefined },
+    onRemoved: { addListener: () => undefined, removeListener: () => undefined },
+  },
 };
 
+/** Hosts the fake browser has granted (both manifest hosts unless a test withholds one, as Firefox allows). */
+export const grantedOrigins = new Set<string>();
+/** What the next permission prompt answers. */
+export const permissionAnswer = { grant: false };
+
 export function resetFakeBrowser(): void {
+  grantedOrigins.clear();
+  for (const host of fakeBrowser.runtime.getManifest().host_permissions) grantedOrigins.add(host);
+  permissionAnswer.grant = false;
   for (const area of Object.values(areas)) {
     area.data = {};
     area.writes = 0;
