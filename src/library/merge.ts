@@ -60,9 +60,14 @@ export function lockedEntries(team: PhraseLibrary | null): LockedEntries {
  * The library the coach uses: the team's (from policy or an imported locked file), then the agent's own
  * entries; without a team library, the agent's own library (the default until they change it).
  */
-export function effectiveLibrary(team: PhraseLibrary | null, personal: PhraseLibrary): EffectiveLibrary {
-  return { library: team ? layer(team, personal) : personal, locked: lockedEntries(team), team };
+export function effectiveLibrary(team: PhraseLibrary | null, personal: PhraseLibrary, fallback?: PhraseLibrary): EffectiveLibrary {
+  // Additions made on top of a team library that has since gone: they apply on top of the default.
+  const own = !team && personal.id === ADDITIONS_ID && fallback ? mergeInto(fallback, personal) : personal;
+  return { library: team ? layer(team, personal) : own, locked: lockedEntries(team), team };
 }
+
+/** The id of a personal library that holds only additions to a team library (not a whole library). */
+export const ADDITIONS_ID = 'my-additions';
 
 /** Keeps only what the agent added on top of the team library (what the personal store holds). */
 export function personalPart(effective: PhraseLibrary, team: PhraseLibrary | null): PhraseLibrary {
@@ -77,6 +82,9 @@ export function personalPart(effective: PhraseLibrary, team: PhraseLibrary | nul
   for (const rule of RULE_IDS) if (!locked.rules.has(rule) && effective.rules[rule]) rules[rule] = effective.rules[rule];
   return {
     ...effective,
+    id: ADDITIONS_ID,
+    name: 'My additions',
+    locked: undefined,
     acknowledgements,
     avoid: effective.avoid.filter((entry) => !locked.avoid.has(entry.id)),
     rules,

@@ -5,7 +5,7 @@
 // chunks are written under a new generation and only then does the meta item point at them.
 import { LIBRARY_KEYS } from '../shared/storage-keys';
 import { DEFAULT_LIBRARY } from './default-library';
-import { effectiveLibrary, personalPart, type EffectiveLibrary } from './merge';
+import { ADDITIONS_ID, effectiveLibrary, personalPart, type EffectiveLibrary } from './merge';
 import type { PhraseLibrary } from './schema';
 import { formatError, validateLibrary } from './validate';
 
@@ -145,14 +145,14 @@ export async function loadLibraries(areas: LibraryAreas): Promise<StoredLibrarie
 
 /** A library with no entries, for an agent whose team library provides the rest. */
 export function emptyLibrary(from: PhraseLibrary = DEFAULT_LIBRARY): PhraseLibrary {
-  return { ...from, id: 'personal', name: 'My additions', locked: undefined, acknowledgements: {}, avoid: [], rules: {}, snippets: [] };
+  return { ...from, id: ADDITIONS_ID, name: 'My additions', locked: undefined, acknowledgements: {}, avoid: [], rules: {}, snippets: [] };
 }
 
 /** What the coach uses now. */
 export async function loadEffective(areas: LibraryAreas): Promise<EffectiveLibrary & { stored: StoredLibraries }> {
   const stored = await loadLibraries(areas);
   const personal = stored.personal ?? (stored.team ? emptyLibrary(stored.team) : DEFAULT_LIBRARY);
-  return { ...effectiveLibrary(stored.team, personal), stored };
+  return { ...effectiveLibrary(stored.team, personal, DEFAULT_LIBRARY), stored };
 }
 
 export interface SaveOutcome {
@@ -180,6 +180,7 @@ export async function savePersonal(areas: LibraryAreas, library: PhraseLibrary, 
       await areas.sync.set(chunks);
       await areas.sync.set({ [LIBRARY_KEYS.meta]: { where: 'sync', generation, chunks: count, bytes } satisfies SyncMeta });
       await removeOld(areas, previous, { keepLocal: false });
+      await areas.local.remove(LIBRARY_KEYS.beforeReset).catch(() => undefined);
       return { where: 'sync', bytes };
     } catch {
       // Over a quota (total, per item, or the write rate): nothing points at the new chunks; fall back to local.
@@ -189,6 +190,7 @@ export async function savePersonal(areas: LibraryAreas, library: PhraseLibrary, 
   await areas.local.set({ [LIBRARY_KEYS.personalLocal]: JSON.parse(json) as unknown });
   await areas.sync.set({ [LIBRARY_KEYS.meta]: { where: 'local', generation, chunks: 0, bytes } satisfies SyncMeta });
   await removeOld(areas, previous, { keepLocal: true });
+  await areas.local.remove(LIBRARY_KEYS.beforeReset).catch(() => undefined);
   return { where: 'local', bytes };
 }
 
@@ -200,7 +202,7 @@ async function removeOld(areas: LibraryAreas, previous: SyncMeta | undefined, { 
   if (!keepLocal) await areas.local.remove(LIBRARY_KEYS.personalLocal).catch(() => undefined);
 }
 
-/** Forgets the agent's library (the default applies again), keeping a copy for undo. */
+/** Forgets the agent's library (the default applies again), keeping a copy for undo until the next save. */
 export async function resetPersonal(areas: LibraryAreas): Promise<void> {
   const { library } = await loadPersonal(areas);
   if (library) await areas.local.set({ [LIBRARY_KEYS.beforeReset]: library });

@@ -171,3 +171,35 @@ it('only library keys count as library changes', () => {
   expect(isLibraryChange({ teamLibrary: {} }, 'managed')).toBe(true);
   expect(isLibraryChange({ disabledSites: [] }, 'local')).toBe(false);
 });
+
+describe('when the team library goes away', () => {
+  it('the agent’s additions apply on top of the default library (not instead of it)', async () => {
+    const areas = fakeAreas();
+    const team: PhraseLibrary = { ...structuredClone(DEFAULT_LIBRARY), id: 'acme', name: 'Acme', locked: true };
+    await saveImportedTeam(areas, team);
+    const { library } = await loadEffective(areas);
+    const withMine: PhraseLibrary = {
+      ...library,
+      acknowledgements: { ...library.acknowledgements, worried: [...library.acknowledgements.worried!, { id: 'mine', text: 'I have you, {name}.' }] },
+    };
+    await savePersonal(areas, withMine, team);
+    const stored = (await loadPersonal(areas)).library!;
+    expect(stored).toMatchObject({ id: 'my-additions', name: 'My additions' });
+    expect(stored.acknowledgements).toEqual({ worried: [{ id: 'mine', text: 'I have you, {name}.' }] });
+
+    await areas.local.remove(LIBRARY_KEYS.teamImported);
+    const after = (await loadEffective(areas)).library;
+    expect(after.acknowledgements.worried!.map((entry) => entry.id)).toEqual([...DEFAULT_LIBRARY.acknowledgements.worried!.map((entry) => entry.id), 'mine']);
+    expect(after.avoid).toEqual(DEFAULT_LIBRARY.avoid);
+    expect(after.rules).toEqual(DEFAULT_LIBRARY.rules);
+  });
+
+  it('a save after a reset ends the chance to undo it', async () => {
+    const areas = fakeAreas();
+    await savePersonal(areas, withPhrases(4));
+    await resetPersonal(areas);
+    await savePersonal(areas, withPhrases(2));
+    expect(await undoReset(areas)).toBe(false);
+    expect((await loadPersonal(areas)).library!.acknowledgements.worried).toHaveLength(2);
+  });
+});
