@@ -4,6 +4,7 @@
 //   npx tsx scripts/train-feelings.ts --explore [--l2 a,b] [--alpha a,b] [--keep n,m] [--folds 0,1]
 //                                              [--opts '{"prefix":4}'] [--groups '{"bigram":0.6}']
 //   npx tsx scripts/train-feelings.ts --holdout-model /tmp/m.json --holdout-rows /tmp/rows.jsonl
+//   npx tsx scripts/train-feelings.ts --fold-models /tmp/feeling-folds    (all 5 fold models + held-out rows)
 //
 // Model: multinomial logistic regression (softmax, 7 product labels: GoEmotions has no `impatient`)
 // over binary features from src/analyzer/feeling/tokenize.ts — unigrams with negation marking
@@ -15,16 +16,18 @@
 // Tuning never reads dev.jsonl. With 5-fold cross-validation on train.jsonl (seeded fold
 // assignment): per-class bias offsets that maximise macro-F1 of the model's out-of-fold
 // predictions, then residual offsets for the whole detector (cue rules, stripping, politeness rule
-// run on the held-out folds with each fold's model). The final model is fitted on all of train.
+// run on the held-out folds with each fold's model), tuned on exactly the runtime decision
+// (decideFeeling). The final model is fitted on all of train.
 // --explore compares settings on fold(s) of train; --holdout-model writes a model trained on folds
-// 1–4 plus fold 0's rows, for tuning the rule layer on data the model has not seen.
+// 1–4 plus fold 0's rows; --fold-models writes every fold's model and held-out rows, for tuning the
+// rule layer (cue gating, FEELING_TUNING) on out-of-fold predictions of all of train.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_OPTS, emitFeatures, tokenize, type Token } from '../src/analyzer/feeling/tokenize';
 import { MODEL_LABELS, encodeWeights, type ModelJson } from '../src/analyzer/feeling/model-format';
 import { useModelForTuning } from '../src/analyzer/feeling/model';
-import { detectFeeling } from '../src/analyzer/feeling';
+import { decideFeeling, detectFeeling, setFeelingDebugSink, type DecisionInput } from '../src/analyzer/feeling';
 import { FEELINGS } from '../src/analyzer/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -306,21 +309,20 @@ function argmaxWith(s: number[], off: number[]): number {
   return best;
 }
 
-/** Coordinate ascent on per-class offsets (collapsed space) to maximise macro-F1. */
-function tuneOffsets(scores: number[][], gold: number[]): { off: number[]; macro: number } {
+/** Coordinate ascent on per-class offsets (collapsed space, neutral the reference) to maximise `score`. */
+function ascendOffsets(score: (off: number[]) => number, lo = -3, hi = 3): { off: number[]; macro: number } {
   const K = COLLAPSED.length;
   const off = new Array<number>(K).fill(0);
-  const evalOff = (): number => macroF1(gold, scores.map((s) => argmaxWith(s, off))).macro;
-  let best = evalOff();
+  let best = score(off);
   for (let pass = 0; pass < 4; pass++) {
     let improved = false;
     for (let c = 0; c < K; c++) {
       if (COLLAPSED[c] === 'neutral') continue; // neutral is the reference
       const orig = off[c]!;
       let bestV = orig;
-      for (let v = -3; v <= 3.0001; v += 0.05) {
+      for (let v = lo; v <= hi + 1e-4; v += 0.05) {
         off[c] = Math.round(v * 100) / 100;
-        const s = evalOff();
+        const s = score(off);
         if (s > best + 1e-9) {
           best = s;
           bestV = off[c]!;
@@ -332,6 +334,11 @@ function tuneOffsets(scores: number[][], gold: number[]): { off: number[]; macro
     if (!improved) break;
   }
   return { off, macro: best };
+}
+
+/** Offsets on the model's collapsed log-probabilities that maximise macro-F1. */
+function tuneOffsets(scores: number[][], gold: number[]): { off: number[]; macro: number } {
+  return ascendOffsets((off) => macroF1(gold, scores.map((s) => argmaxWith(s, off))).macro);
 }
 
 // ---- one fit: vocab -> train -> prune -> retrain -> quantize ----
@@ -502,6 +509,21 @@ function main(): void {
     return;
   }
 
+  if (args.includes('--fold-models')) {
+    // For tuning the rule layer (cue gating) on out-of-fold predictions of all of train: each fold's
+    // model (with the model-only offsets tuned on the out-of-fold scores) and its held-out rows.
+    const dir = argVal('--fold-models', '/tmp/feeling-folds');
+    const { scores, gold, models } = crossVal(docs, FINAL, 5);
+    const tuned = tuneOffsets(scores, gold);
+    const offsets = MODEL_LABELS.map((_, c) => tuned.off[collapsedIndexOfModel[c]!]!);
+    models.forEach(({ model, test }, f) => {
+      writeFileSync(join(dir, `model-${f}.json`), JSON.stringify(toJson(model, offsets, FINAL, tuned.macro, tuned.off)) + '\n');
+      writeFileSync(join(dir, `rows-${f}.jsonl`), test.map((d) => d.line).join('\n') + '\n');
+    });
+    console.log(`wrote ${models.length} fold models and rows to ${dir}`);
+    return;
+  }
+
   if (args.includes('--holdout-model')) {
     // For tuning the runtime (cue weights, thresholds) on data the model has not seen:
     // a model trained on folds 1-4 plus fold 0 written as JSONL. Never used for the shipped model.
@@ -526,23 +548,32 @@ function main(): void {
   // offsets live in collapsed space; apply to every model label of that collapsed class
   const offsets = MODEL_LABELS.map((_, c) => tuned.off[collapsedIndexOfModel[c]!]!);
   // 2) the whole detector (cue rules, stripping, politeness rule) on the held-out folds, with each
-  //    fold's model: residual offsets on the final feeling logits, again for macro-F1
-  const rtScores: number[][] = [];
+  //    fold's model: residual offsets on the final feeling logits, tuned on exactly the runtime
+  //    decision (decideFeeling) for macro-F1
+  const decisions: (DecisionInput | null)[] = [];
   const rtGold: number[] = [];
+  const captured: { d: DecisionInput | null } = { d: null };
+  setFeelingDebugSink((d) => (captured.d = d.decision));
   for (const { model, test } of models) {
     useModelForTuning(toJson(model, offsets, cfg, 0, tuned.off));
     for (const d of test) {
-      const r = detectFeeling((JSON.parse(d.line) as { text: string }).text);
-      const p = new Array<number>(COLLAPSED.length).fill(0);
-      for (const f of FEELINGS) p[COLLAPSED.indexOf(COLLAPSE[f] ?? f)]! += r.scores[f];
-      rtScores.push(p.map((v) => Math.log(Math.max(v, 1e-6))));
+      captured.d = null;
+      detectFeeling((JSON.parse(d.line) as { text: string }).text);
+      decisions.push(captured.d); // null: the detector answered neutral before the model (empty, not English)
       rtGold.push(collapsedIndexOfModel[d.y]!);
     }
   }
+  setFeelingDebugSink(null);
   useModelForTuning(null);
-  const rtRaw = macroF1(rtGold, rtScores.map((s) => argmaxWith(s, [0, 0, 0, 0, 0, 0])));
-  const rtTuned = tuneOffsets(rtScores, rtGold);
-  console.log(`CV macro-F1 (whole detector) raw ${rtRaw.macro.toFixed(4)} -> with offsets ${rtTuned.macro.toFixed(4)}`);
+  const feelingCollapsed = FEELINGS.map((f) => COLLAPSED.indexOf(COLLAPSE[f] ?? f));
+  const neutralIdx = COLLAPSED.indexOf('neutral');
+  const detectorScore = (off: number[]): number => {
+    const o = feelingCollapsed.map((k) => off[k]!);
+    return macroF1(rtGold, decisions.map((d) => (d ? feelingCollapsed[decideFeeling(d, o).win]! : neutralIdx))).macro;
+  };
+  const rtRaw = detectorScore([0, 0, 0, 0, 0, 0]);
+  const rtTuned = ascendOffsets(detectorScore, -1.5, 1.5);
+  console.log(`CV macro-F1 (whole detector) raw ${rtRaw.toFixed(4)} -> with offsets ${rtTuned.macro.toFixed(4)}`);
   console.log('detector offsets', COLLAPSED.map((l, c) => `${l}:${rtTuned.off[c]}`).join(' '));
   // 3) final model on all of train
   const model = fit(docs, cfg);
