@@ -1,5 +1,5 @@
 // Small pieces every library section uses: labelled fields with their errors, the Team badge,
-// and focus that follows an entry after it moves.
+// an entry's Edit/Done with its focus, and focus that follows an entry after it moves.
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { fieldId } from '../library-edit';
@@ -94,6 +94,44 @@ export function useFocusAfterRender(): (id: string) => void {
     pending.current = id;
     setTick((tick) => tick + 1);
   }, []);
+}
+
+interface EntryEditing {
+  /** The entry's fields are showing. */
+  open: boolean;
+  /** Edit / Done: opens the fields (focus on the first) or closes them (focus on Edit). */
+  toggle: () => void;
+  /** Done from inside a field: closes the fields, focus on Edit. */
+  close: () => void;
+}
+
+interface EntryEditingOptions {
+  /** A team entry: never opens. */
+  locked: boolean;
+  /** Its fields have problems: they stay open. */
+  hasErrors: boolean;
+  /** The EntryControls `idPrefix`. */
+  rowId: string;
+  /** The id of the field Edit focuses. */
+  firstField: string;
+}
+
+/** Whether an entry's fields show (after Edit, and while they have problems), with the focus that follows Edit and Done. */
+export function useEntryEditing({ locked, hasErrors, rowId, firstField }: EntryEditingOptions): EntryEditing {
+  const [editing, setEditing] = useState(false);
+  const focusLater = useFocusAfterRender();
+  const open = !locked && (editing || hasErrors);
+  return {
+    open,
+    toggle: () => {
+      setEditing(!open);
+      focusLater(open ? `${rowId}-edit` : firstField);
+    },
+    close: () => {
+      setEditing(false);
+      focusLater(`${rowId}-edit`);
+    },
+  };
 }
 
 interface EntryControlsProps {

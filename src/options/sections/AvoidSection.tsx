@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { RULE_IDS } from '../../analyzer/types';
 import { MAX_PHRASE_LENGTH, type AvoidPhrase } from '../../library/schema';
 import { ruleTitle } from '../../shared/feeling-label';
-import { EntryControls, FieldErrors, NewField, TeamBadge, TextField, domId, useFocusAfterRender } from '../components/common';
+import { EntryControls, FieldErrors, NewField, TeamBadge, TextField, domId, useEntryEditing, useFocusAfterRender } from '../components/common';
+import { AddToggle, ShowAllButton, useShortList } from '../components/lists';
 import { errorsAt, fieldId, newId, otherErrorsAt, pointerOf, previewText, removeAt, replaceAt } from '../library-edit';
 import type { LibraryEditor } from '../use-library';
 
@@ -19,18 +20,20 @@ function ruleChoiceLabel(rule: AvoidRule): string {
 export function AvoidSection({ editor }: { editor: LibraryEditor }) {
   const entries = editor.draft.avoid;
   const [filter, setFilter] = useState('');
-  const [adding, setAdding] = useState(false);
-  const [showAll, setShowAll] = useState(false);
   const focusLater = useFocusAfterRender();
   const needle = filter.trim().toLowerCase();
   const matching = entries
     .map((entry, index) => ({ entry, index }))
     .filter(({ entry }) => !needle || `${entry.phrase} ${entry.message} ${entry.alternatives.join(' ')}`.toLowerCase().includes(needle));
   // A long list opens with its first entries (and any with problems); Find or "Show all" reaches the rest.
-  const short = !needle && !showAll && matching.length > SHORT_LIST + 2;
-  const shown = short
-    ? matching.filter(({ index }) => index < SHORT_LIST || editor.errors.some((error) => error.pointer.startsWith(`/avoid/${index}/`)))
-    : matching;
+  const shortList = useShortList(entries, {
+    size: SHORT_LIST,
+    listKey: 'avoid',
+    errors: editor.errors,
+    rowId: (entry) => domId('avoid', entry.id),
+    whole: !!needle,
+  });
+  const shown = matching.filter(({ index }) => shortList.shows(index));
   const setEntries = (change: (list: AvoidPhrase[]) => AvoidPhrase[]) => editor.update((library) => ({ ...library, avoid: change(library.avoid) }));
 
   return (
@@ -63,48 +66,24 @@ export function AvoidSection({ editor }: { editor: LibraryEditor }) {
           />
         ))}
       </ul>
-      {short && (
-        <p>
-          <button
-            type="button"
-            class="link"
-            onClick={() => {
-              setShowAll(true);
-              const next = entries[SHORT_LIST];
-              if (next) focusLater(`${domId('avoid', next.id)}-edit`);
+      <ShowAllButton list={shortList}>Show all {entries.length} phrases to avoid</ShowAllButton>
+      <AddToggle
+        id="avoid-add"
+        label="Add a phrase to avoid"
+        firstField="new-avoid-phrase"
+        form={(close) => (
+          <NewAvoid
+            onCancel={close}
+            onAdd={(entry) => {
+              shortList.reveal();
+              setEntries((list) => [...list, { ...entry, id: newId('avoid', entry.phrase, list.map((candidate) => candidate.id)) }]);
+              setFilter('');
+              close();
+              editor.announce(`Added “${entry.phrase}” to the avoid list. Save to keep it.`);
             }}
-          >
-            Show all {entries.length} phrases to avoid
-          </button>
-        </p>
-      )}
-      {adding ? (
-        <NewAvoid
-          onCancel={() => {
-            setAdding(false);
-            focusLater('avoid-add');
-          }}
-          onAdd={(entry) => {
-            setShowAll(true);
-            setEntries((list) => [...list, { ...entry, id: newId('avoid', entry.phrase, list.map((candidate) => candidate.id)) }]);
-            setAdding(false);
-            setFilter('');
-            focusLater('avoid-add');
-            editor.announce(`Added “${entry.phrase}” to the avoid list. Save to keep it.`);
-          }}
-        />
-      ) : (
-        <button
-          type="button"
-          id="avoid-add"
-          onClick={() => {
-            setAdding(true);
-            focusLater('new-avoid-phrase');
-          }}
-        >
-          Add a phrase to avoid
-        </button>
-      )}
+          />
+        )}
+      />
     </section>
   );
 }
@@ -119,13 +98,12 @@ interface AvoidRowProps {
 }
 
 function AvoidRow({ entry, index, editor, locked, onChange, onDelete }: AvoidRowProps) {
-  const [editing, setEditing] = useState(false);
   const focusLater = useFocusAfterRender();
   const pointer = pointerOf('avoid', index);
   const fields = ['phrase', 'rule', 'message', 'alternatives'];
   const hasErrors = editor.errors.some((error) => error.pointer.startsWith(`${pointer}/`));
-  const open = !locked && (editing || hasErrors);
   const rowId = domId('avoid', entry.id);
+  const { open, toggle } = useEntryEditing({ locked, hasErrors, rowId, firstField: fieldId(`${pointer}/phrase`) });
   const summaryId = `${rowId}-summary`;
   const alternatives = entry.alternatives;
   const setAlternatives = (next: string[]) => onChange({ ...entry, alternatives: next });
@@ -224,18 +202,7 @@ function AvoidRow({ entry, index, editor, locked, onChange, onDelete }: AvoidRow
         )}
         <FieldErrors id={`${rowId}-errors`} messages={otherErrorsAt(editor.errors, pointer, fields)} />
       </div>
-      {!locked && (
-        <EntryControls
-          idPrefix={rowId}
-          describedBy={summaryId}
-          editing={open}
-          onEdit={() => {
-            setEditing(!open);
-            focusLater(open ? `${rowId}-edit` : fieldId(`${pointer}/phrase`));
-          }}
-          onDelete={onDelete}
-        />
-      )}
+      {!locked && <EntryControls idPrefix={rowId} describedBy={summaryId} editing={open} onEdit={toggle} onDelete={onDelete} />}
     </li>
   );
 }

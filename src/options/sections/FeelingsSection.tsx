@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { FEELINGS, type Feeling } from '../../analyzer/types';
 import { MAX_PHRASE_LENGTH, type Phrase, type PhraseLibrary } from '../../library/schema';
-import { EntryControls, FieldErrors, TeamBadge, TextField, domId, useFocusAfterRender } from '../components/common';
+import { EntryControls, FieldErrors, TeamBadge, TextField, domId, useEntryEditing, useFocusAfterRender } from '../components/common';
 import {
   FEELING_NAMES,
   SAMPLE,
@@ -154,13 +154,11 @@ interface PhraseRowProps {
 }
 
 function PhraseRow({ feeling, phrase, index, locked, canUp, canDown, editor, sampleName, onChange, onMove, onDelete }: PhraseRowProps) {
-  const [editing, setEditing] = useState(false);
   const pointer = pointerOf('acknowledgements', feeling, index);
   const textErrors = errorsAt(editor.errors, `${pointer}/text`);
   const otherErrors = otherErrorsAt(editor.errors, pointer, ['text']);
-  const focusLater = useFocusAfterRender();
-  const open = !locked && (editing || textErrors.length > 0);
   const rowId = domId('phrase', feeling, phrase.id);
+  const { open, toggle, close } = useEntryEditing({ locked, hasErrors: textErrors.length > 0, rowId, firstField: fieldId(`${pointer}/text`) });
   const previewId = `${rowId}-preview`;
   return (
     <li class={`entry${locked ? ' locked' : ''}`} id={rowId} data-testid="phrase" data-phrase-id={phrase.id}>
@@ -172,10 +170,7 @@ function PhraseRow({ feeling, phrase, index, locked, canUp, canDown, editor, sam
             value={phrase.text}
             errors={textErrors}
             onInput={onChange}
-            onDone={() => {
-              setEditing(false);
-              focusLater(`${rowId}-edit`);
-            }}
+            onDone={close}
             hint={`Up to ${MAX_PHRASE_LENGTH} characters. Enter or Escape when done.`}
           />
         )}
@@ -194,10 +189,7 @@ function PhraseRow({ feeling, phrase, index, locked, canUp, canDown, editor, sam
           canUp={canUp}
           canDown={canDown}
           onMove={onMove}
-          onEdit={() => {
-            setEditing(!open);
-            focusLater(open ? `${rowId}-edit` : fieldId(`${pointer}/text`));
-          }}
+          onEdit={toggle}
           onDelete={onDelete}
         />
       )}

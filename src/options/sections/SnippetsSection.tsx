@@ -1,7 +1,8 @@
 // Snippets: longer ready-made passages (a title, the text, tags) the agent can copy into replies.
 import { useState } from 'preact/hooks';
 import { MAX_PHRASE_LENGTH, type Snippet } from '../../library/schema';
-import { EntryControls, FieldErrors, NewField, TeamBadge, TextField, domId, useFocusAfterRender } from '../components/common';
+import { EntryControls, FieldErrors, NewField, TeamBadge, TextField, domId, useEntryEditing, useFocusAfterRender } from '../components/common';
+import { AddToggle, ShowAllButton, useShortList } from '../components/lists';
 import { errorsAt, fieldId, newId, otherErrorsAt, parseTags, pointerOf, previewText, removeAt, replaceAt } from '../library-edit';
 import type { LibraryEditor } from '../use-library';
 
@@ -9,14 +10,15 @@ const SHORT_LIST = 6;
 
 export function SnippetsSection({ editor }: { editor: LibraryEditor }) {
   const snippets = editor.draft.snippets;
-  const [adding, setAdding] = useState(false);
-  const [showAll, setShowAll] = useState(false);
   const focusLater = useFocusAfterRender();
   // A long list opens with its first snippets (and any with problems); "Show all" reaches the rest.
-  const short = !showAll && snippets.length > SHORT_LIST + 2;
-  const shown = snippets
-    .map((snippet, index) => ({ snippet, index }))
-    .filter(({ index }) => !short || index < SHORT_LIST || editor.errors.some((error) => error.pointer.startsWith(`/snippets/${index}/`)));
+  const shortList = useShortList(snippets, {
+    size: SHORT_LIST,
+    listKey: 'snippets',
+    errors: editor.errors,
+    rowId: (snippet) => domId('snippet', snippet.id),
+  });
+  const shown = snippets.map((snippet, index) => ({ snippet, index })).filter(({ index }) => shortList.shows(index));
   const setSnippets = (change: (list: Snippet[]) => Snippet[]) => editor.update((library) => ({ ...library, snippets: change(library.snippets) }));
   return (
     <section class="card" id="snippets" aria-labelledby="snippets-heading">
@@ -42,47 +44,23 @@ export function SnippetsSection({ editor }: { editor: LibraryEditor }) {
           />
         ))}
       </ul>
-      {short && (
-        <p>
-          <button
-            type="button"
-            class="link"
-            onClick={() => {
-              setShowAll(true);
-              const next = snippets[SHORT_LIST];
-              if (next) focusLater(`${domId('snippet', next.id)}-edit`);
+      <ShowAllButton list={shortList}>Show all {snippets.length} snippets</ShowAllButton>
+      <AddToggle
+        id="snippet-add"
+        label="Add a snippet"
+        firstField="new-snippet-title"
+        form={(close) => (
+          <NewSnippet
+            onCancel={close}
+            onAdd={(snippet) => {
+              shortList.reveal();
+              setSnippets((list) => [...list, { ...snippet, id: newId('snippet', snippet.title, list.map((candidate) => candidate.id)) }]);
+              close();
+              editor.announce(`Added the snippet “${snippet.title}”. Save to keep it.`);
             }}
-          >
-            Show all {snippets.length} snippets
-          </button>
-        </p>
-      )}
-      {adding ? (
-        <NewSnippet
-          onCancel={() => {
-            setAdding(false);
-            focusLater('snippet-add');
-          }}
-          onAdd={(snippet) => {
-            setShowAll(true);
-            setSnippets((list) => [...list, { ...snippet, id: newId('snippet', snippet.title, list.map((candidate) => candidate.id)) }]);
-            setAdding(false);
-            focusLater('snippet-add');
-            editor.announce(`Added the snippet “${snippet.title}”. Save to keep it.`);
-          }}
-        />
-      ) : (
-        <button
-          type="button"
-          id="snippet-add"
-          onClick={() => {
-            setAdding(true);
-            focusLater('new-snippet-title');
-          }}
-        >
-          Add a snippet
-        </button>
-      )}
+          />
+        )}
+      />
     </section>
   );
 }
@@ -97,14 +75,12 @@ interface SnippetRowProps {
 }
 
 function SnippetRow({ snippet, index, editor, locked, onChange, onDelete }: SnippetRowProps) {
-  const [editing, setEditing] = useState(false);
   // The tags as typed ("refund, " keeps its comma while the agent types the next one).
   const [tagsText, setTagsText] = useState<string | null>(null);
-  const focusLater = useFocusAfterRender();
   const pointer = pointerOf('snippets', index);
   const hasErrors = editor.errors.some((error) => error.pointer.startsWith(`${pointer}/`));
-  const open = !locked && (editing || hasErrors);
   const rowId = domId('snippet', snippet.id);
+  const { open, toggle } = useEntryEditing({ locked, hasErrors, rowId, firstField: fieldId(`${pointer}/title`) });
   const titleId = `${rowId}-title`;
   return (
     <li class={`entry${locked ? ' locked' : ''}`} id={rowId} data-testid="snippet" data-snippet-id={snippet.id}>
@@ -170,9 +146,8 @@ function SnippetRow({ snippet, index, editor, locked, onChange, onDelete }: Snip
           describedBy={titleId}
           editing={open}
           onEdit={() => {
-            setEditing(!open);
+            toggle();
             setTagsText(null);
-            focusLater(open ? `${rowId}-edit` : fieldId(`${pointer}/title`));
           }}
           onDelete={onDelete}
         />
