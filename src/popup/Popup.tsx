@@ -25,9 +25,10 @@ async function activeTab(): Promise<TabState> {
   const hostname = tab.url?.startsWith('http') ? new URL(tab.url).hostname : null;
   // No content script on the tab (coaching is off there, or no access) rejects: that is the empty state.
   const status = await sendToTab(tab.id, 'status', {}).catch(() => null);
-  // The popup opened as a tab of its own (tests, or a pinned page) must not reload itself.
-  const ownPage = tab.url?.startsWith(browser.runtime.getURL('')) ?? false;
-  return { hostname, status, tabId: ownPage ? null : tab.id };
+  // The popup opened as a tab of its own (tests, or a pinned page) must not reload itself; in the
+  // real popup getCurrent() is undefined. (Firefox hides tab.url without host access, so no URL test.)
+  const own = await browser.tabs.getCurrent().catch(() => undefined);
+  return { hostname, status, tabId: own?.id === tab.id ? null : tab.id };
 }
 
 export function Popup() {

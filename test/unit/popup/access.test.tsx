@@ -27,6 +27,7 @@ vi.mock('webextension-polyfill', () => {
       // Without host access the tab's URL is hidden and no content script answers.
       tabs: {
         query: async () => [{ id: 7 }],
+        getCurrent: async () => undefined,
         sendMessage: async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
         reload: async (id: number) => void reloaded.push(id),
       },
