@@ -74,7 +74,7 @@ const EXAMPLES: Record<string, string[]> = {
   'another-without': ['another day without power', 'another week with no internet'],
   'sarcasm-helpful': ['very helpful, not', 'thanks a lot for nothing'],
   'which-answer': ['Which of your two answers is right?', 'two different answers', 'conflicting information'],
-  'says-but-says': ['the label says Berlin but the tracking says Munich', 'which is it?', 'Is my parcel going to the right address?'],
+  'says-but-says': ['the label says Berlin but the tracking says Munich', 'which is it?', 'Is my parcel going to the right address?', 'Your FAQ says to go to Settings but there is no cancel option'],
   'im-confused': ["I'm confused", 'I am a bit lost', "I'm not sure which plan I have"],
   'dont-understand': ["I don't understand", "I can't figure out where it went", "I still don't get why"],
   'what-mean': ['What does this mean?', 'what do you mean', 'what is this charge'],
@@ -110,7 +110,8 @@ const EXAMPLES: Record<string, string[]> = {
   'great-service': ['great service', 'quick response', 'excellent support'],
   'no-worries': ['no worries', 'not a problem', 'take your time', "that's fine"],
   'not-worried': ['I am not worried', "I'm not in a hurry", 'no longer upset'],
-  request: ['Could you tell me how', "I'd like to change my plan", 'How do I export?', 'Do you ship to Canada?'],
+  request: ['Could you tell me how', "I'd like to change my plan", 'How do I export?', 'Do you ship to Canada?', 'Where do I find my API key?', 'Is there a way to add a user?'],
+  'thanks-closing': ['Can you resend it? Thanks in advance!', 'Can I change the address? Thanks, Maria', 'Please confirm. Cheers'],
 };
 
 function scan(text: string): Set<string> {
