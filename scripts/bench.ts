@@ -147,6 +147,17 @@ for (const size of [6_000, 30_000]) {
 }
 
 // Bundle: the analyzer as the background worker would ship it (minified ES module).
+// Huge input stays within the budget per character: 1 MB drafts and customer messages, 5 fresh texts each.
+{
+  const megabyte = 1_000_000;
+  const drafts = texts(DRAFT_SENTENCES, megabyte, 5, 90);
+  const messages = texts(CUSTOMER_SENTENCES, megabyte, 5, 95);
+  const draftTimes = measure(5, (index) => void reviewDraft({ draft: drafts[index]!, customer: { name: 'Priya' } }));
+  const feelingTimes = measure(5, (index) => void detectFeeling(messages[index]!));
+  const perChar = (value: number) => `${((value / megabyte) * 1e6).toFixed(1)} ns per char`;
+  console.log(`\n1 MB: reviewDraft median ${ms(draftTimes.median)} (${perChar(draftTimes.median)}), detectFeeling median ${ms(feelingTimes.median)} (${perChar(feelingTimes.median)})`);
+}
+
 const outDir = mkdtempSync(join(tmpdir(), 'ec-bench-'));
 await build({
   configFile: false,

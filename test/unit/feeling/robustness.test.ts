@@ -46,16 +46,12 @@ describe('robustness', () => {
     expect(FEELINGS).toContain(detectFeeling(42 as unknown as string).feeling);
   });
 
-  it('1 MB of text is handled quickly (work is capped)', () => {
+  it('1 MB of text is handled (its speed is a line of npm run bench)', () => {
     const para = 'I have been waiting for my refund for 9 days and this is absolutely ridiculous. ';
     const big = para.repeat(Math.ceil(1_000_000 / para.length));
-    detectFeeling(big);
-    const t0 = performance.now();
     const r = detectFeeling(big);
-    const ms = performance.now() - t0;
     wellFormed(big, r);
     expect(r.feeling).toBe('impatient');
-    expect(ms).toBeLessThan(250); // typically a few ms; generous for slow CI machines
   });
 
   it('property: evidence lies within the text and matches it; scores are finite', () => {
@@ -81,23 +77,5 @@ describe('robustness', () => {
       }),
       { numRuns: 100 },
     );
-  });
-});
-
-describe('speed', () => {
-  it('1,200 characters: well under a millisecond warm (median, loose bound for CI)', () => {
-    const text = (
-      "Hi, this is the third time I'm writing about my refund. I was charged twice for order 5531 and " +
-      'nobody has gotten back to me. My rent is due Friday and I really cannot afford this. Please fix it ASAP!!! '
-    ).repeat(6).slice(0, 1200);
-    for (let i = 0; i < 50; i++) detectFeeling(text + i);
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const t0 = performance.now();
-      detectFeeling(text + (i % 7));
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[100]!).toBeLessThan(2); // measured ≈ 0.1–0.3 ms on a laptop; bound is loose for CI
   });
 });

