@@ -26,6 +26,8 @@ export const LIBRARY_KEYS = {
   beforeReset: 'library.beforeReset',
   /** managed (policy): the team library an administrator pushes; see public/managed-schema.json. */
   teamManaged: 'teamLibrary',
+  /** local: the last value read from storage.managed (its first read can take seconds; see browser-areas.ts). */
+  managedCopy: 'library.managedCopy',
 } as const;
 
 /** True for a storage change that affects the effective phrase library. */
