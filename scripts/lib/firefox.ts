@@ -155,8 +155,18 @@ export async function openExtensionPage(firefox: FirefoxExtensionBrowser, path: 
   const url = `${firefox.extensionOrigin}/${path.replace(/^\//, '')}`;
   const page = await firefox.browser.newPage();
   void page.goto(url).catch(() => undefined);
-  await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
-  return page;
+  // Polled by hand: while the tab moves from about:blank to the extension's page, Firefox's BiDi
+  // script.evaluate can fail outright ("right-hand side of 'in' should be an object"), which ends
+  // puppeteer's waitForFunction; a failed probe here just means "not yet".
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const ready = await page
+      .evaluate((expected) => location.href === expected && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (ready) return page;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function routeDemoRequest(request: HTTPRequest, pagesOrigin: string, blocked: string[]): Promise<void> {

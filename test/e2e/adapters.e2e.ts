@@ -384,6 +384,20 @@ describe('editor behaviour in Chromium', () => {
     expect(await readDraft(page)).toBe('Hello,   Declan');
   });
 
+  test('textarea: an inserted suggestion is typed through the browser, so Ctrl+Z takes it back', async ({ page }) => {
+    await openWithAdapters(page, 'generic/textarea.html');
+    await replyBoxes(page);
+    await page.locator('#reply-panel textarea#reply-body').click();
+    await page.keyboard.type('Hi Declan,\nI have refunded it.');
+    const typed = 'Hi Declan,\nI have refunded it.';
+    expect(await insertAt(page, 'Hi Declan,\n'.length, "I'm so sorry. ")).toEqual({ ok: true });
+    expect(await readDraft(page)).toBe("Hi Declan,\nI'm so sorry. I have refunded it.");
+    await page.keyboard.press('Control+z');
+    expect(await readDraft(page)).toBe(typed);
+    await page.keyboard.press('Control+Shift+z');
+    expect(await readDraft(page)).toBe("Hi Declan,\nI'm so sorry. I have refunded it.");
+  });
+
   test('textarea scrolled down: rects follow the scroll, and words scrolled out of view have none', async ({ page }) => {
     await openWithAdapters(page, 'generic/textarea.html');
     await replyBoxes(page);

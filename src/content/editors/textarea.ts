@@ -112,9 +112,19 @@ export const textarea: EditorAdapter = {
     if (box.disabled || box.readOnly) return { ok: false, reason: 'the textarea is read-only' };
     const view = box.ownerDocument.defaultView;
     const InputEventOf = (view as (Window & typeof globalThis) | null)?.InputEvent ?? InputEvent;
-    box.setRangeText(text, offset, offset, 'end');
-    box.dispatchEvent(new InputEventOf('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
     const expected = expectedAfterInsert(before, offset, text);
+    // First as if typed: the browser's own insertText goes on the textarea's undo stack, so Ctrl+Z
+    // takes the suggestion back, and fires the input events the page listens to.
+    box.focus({ preventScroll: true });
+    box.setSelectionRange(offset, offset);
+    const doc = box.ownerDocument;
+    const typed = doc.activeElement === box && typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+    if (typed && box.value === expected) return { ok: true };
+    if (!typed || box.value === before) {
+      // No editing command here (or the page cancelled it): setRangeText plus the input event.
+      box.setRangeText(text, offset, offset, 'end');
+      box.dispatchEvent(new InputEventOf('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+    }
     if (box.value === expected) return { ok: true };
     // The page rewrote the value (a maxlength, a framework putting its own state back): put the
     // agent's text back as it was.

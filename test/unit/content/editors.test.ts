@@ -64,7 +64,7 @@ describe('editorFor', () => {
 });
 
 describe('textarea', () => {
-  test('reads the value and inserts with setRangeText and a bubbling insertText input event', async () => {
+  test('without editing commands (happy-dom): reads the value and inserts with setRangeText and a bubbling insertText input event', async () => {
     const box = $(mount('<form><textarea rows="6">Hi Declan,\nThanks for waiting.</textarea></form>'), 'textarea') as HTMLTextAreaElement;
     const events: InputEvent[] = [];
     box.form?.addEventListener('input', (event) => events.push(event as InputEvent));
