@@ -61,6 +61,11 @@ export function splitIntoChunks(json: string, keyOf: (index: number) => string):
 }
 
 const chunkKey = (generation: number) => (index: number) => `${LIBRARY_KEYS.chunkPrefix}${generation}.${index}`;
+const chunkKeysOf = (meta: SyncMeta) => Array.from({ length: meta.chunks }, (_, index) => chunkKey(meta.generation)(index));
+
+async function readMeta(areas: LibraryAreas): Promise<SyncMeta | undefined> {
+  return (await areas.sync.get(LIBRARY_KEYS.meta))[LIBRARY_KEYS.meta] as SyncMeta | undefined;
+}
 
 export type LoadNotice =
   | { kind: 'local'; bytes: number }
@@ -77,7 +82,7 @@ export interface StoredLibraries {
 
 export async function loadPersonal(areas: LibraryAreas): Promise<{ library: PhraseLibrary | null; notices: LoadNotice[] }> {
   const notices: LoadNotice[] = [];
-  const meta = (await areas.sync.get(LIBRARY_KEYS.meta))[LIBRARY_KEYS.meta] as SyncMeta | undefined;
+  const meta = await readMeta(areas);
   let raw: unknown;
   if (!meta) {
     return { library: null, notices };
@@ -85,7 +90,7 @@ export async function loadPersonal(areas: LibraryAreas): Promise<{ library: Phra
     raw = (await areas.local.get(LIBRARY_KEYS.personalLocal))[LIBRARY_KEYS.personalLocal];
     notices.push({ kind: 'local', bytes: meta.bytes });
   } else {
-    const keys = Array.from({ length: meta.chunks }, (_, index) => chunkKey(meta.generation)(index));
+    const keys = chunkKeysOf(meta);
     const stored = await areas.sync.get(keys);
     if (keys.some((key) => typeof stored[key] !== 'string')) {
       notices.push({ kind: 'invalid-personal', message: 'Part of your synced library is missing (it may still be syncing from another computer).' });
@@ -171,7 +176,7 @@ export async function savePersonal(areas: LibraryAreas, library: PhraseLibrary, 
   if (!checked.ok) throw new Error(`Not saved: ${checked.errors.map(formatError).join('; ')}`);
   const json = JSON.stringify({ ...own, locked: undefined });
   const bytes = byteLength(json);
-  const previous = (await areas.sync.get(LIBRARY_KEYS.meta))[LIBRARY_KEYS.meta] as SyncMeta | undefined;
+  const previous = await readMeta(areas);
   const generation = (previous?.generation ?? 0) + 1;
   const chunks = splitIntoChunks(json, chunkKey(generation));
   const count = Object.keys(chunks).length;
@@ -196,8 +201,7 @@ export async function savePersonal(areas: LibraryAreas, library: PhraseLibrary, 
 
 async function removeOld(areas: LibraryAreas, previous: SyncMeta | undefined, { keepLocal }: { keepLocal: boolean }): Promise<void> {
   if (previous?.where === 'sync' && previous.chunks > 0) {
-    const keys = Array.from({ length: previous.chunks }, (_, index) => chunkKey(previous.generation)(index));
-    await areas.sync.remove(keys).catch(() => undefined);
+    await areas.sync.remove(chunkKeysOf(previous)).catch(() => undefined);
   }
   if (!keepLocal) await areas.local.remove(LIBRARY_KEYS.personalLocal).catch(() => undefined);
 }
@@ -206,7 +210,7 @@ async function removeOld(areas: LibraryAreas, previous: SyncMeta | undefined, { 
 export async function resetPersonal(areas: LibraryAreas): Promise<void> {
   const { library } = await loadPersonal(areas);
   if (library) await areas.local.set({ [LIBRARY_KEYS.beforeReset]: library });
-  const previous = (await areas.sync.get(LIBRARY_KEYS.meta))[LIBRARY_KEYS.meta] as SyncMeta | undefined;
+  const previous = await readMeta(areas);
   await areas.sync.remove(LIBRARY_KEYS.meta);
   await removeOld(areas, previous, { keepLocal: false });
 }
