@@ -1,5 +1,6 @@
 import { handleMessages, type ContentProtocol } from '../shared/protocol';
 import browser from 'webextension-polyfill';
+import { listenUntil } from '../shared/listen';
 import { DISABLED_SITES, isLibraryChange } from '../shared/storage-keys';
 import { getItem, watchItem } from '../shared/storage';
 import { createCoachSession } from './coach/session';
@@ -19,11 +20,13 @@ function coach(signal: AbortSignal): void {
     signal,
   );
   // A library edited in the options page (or synced, or pushed by policy) reaches this draft without a reload.
-  const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-    if (isLibraryChange(changes, area)) session.refresh();
-  };
-  browser.storage.onChanged.addListener(onStorageChange);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorageChange), { once: true });
+  listenUntil(
+    browser.storage.onChanged,
+    (changes, area) => {
+      if (isLibraryChange(changes, area)) session.refresh();
+    },
+    signal,
+  );
 }
 
 // A site the agent turned off gets no DOM change at all; turning it back on (popup) starts the coach live.

@@ -1,5 +1,6 @@
 // The real storage areas, for the worker, the options page and the content script.
 import browser from 'webextension-polyfill';
+import { listenUntil } from '../shared/listen';
 import { LIBRARY_KEYS, isLibraryChange } from '../shared/storage-keys';
 import type { LibraryAreas, StorageAreaLike } from './storage';
 
@@ -51,6 +52,5 @@ export function watchLibrary(callback: () => void, signal: AbortSignal): void {
     }
     if (isLibraryChange(changes, area)) callback();
   };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  listenUntil(browser.storage.onChanged, listener, signal);
 }

@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import type { Finding } from '../analyzer/types';
 import { feelingLabel, isNegative, ruleTitle } from '../shared/feeling-label';
 import { suggestionText } from '../content/coach/view';
-import { describeHosts, missingHostAccess, requestHostAccess, watchHostAccess } from '../shared/host-access';
+import { describeHosts, requestHostAccess } from '../shared/host-access';
+import { useMissingHostAccess } from '../ui/use-host-access';
 import { sendToTab, type CoachStatus } from '../shared/protocol';
 import { DISABLED_SITES } from '../shared/storage-keys';
 import { getItem, setItem } from '../shared/storage';
@@ -35,15 +36,10 @@ export function Popup() {
   const [tab, setTab] = useState<TabState | undefined>(undefined);
   const [disabled, setDisabled] = useState<string[]>([]);
   const [copied, setCopied] = useState<string | null>(null);
-  const [missingAccess, setMissingAccess] = useState<string[]>([]);
+  const { missing: missingAccess, recheck: recheckAccess } = useMissingHostAccess();
   useEffect(() => {
-    const lifetime = new AbortController();
     activeTab().then(setTab, () => setTab({ hostname: null, status: null, tabId: null }));
     getItem(DISABLED_SITES).then(setDisabled, () => undefined);
-    const checkAccess = () => void missingHostAccess().then(setMissingAccess, () => undefined);
-    checkAccess();
-    watchHostAccess(checkAccess, lifetime.signal);
-    return () => lifetime.abort();
   }, []);
 
   const hostname = tab?.hostname ?? null;
@@ -59,7 +55,7 @@ export function Popup() {
   // Called from the click itself: the browser asks the agent only during a user gesture.
   const allowAccess = async () => {
     if (!(await requestHostAccess(missingAccess))) return;
-    setMissingAccess(await missingHostAccess());
+    await recheckAccess();
     if (tab?.tabId != null) await browser.tabs.reload(tab.tabId);
     setTimeout(() => activeTab().then(setTab), 800);
   };

@@ -2,6 +2,7 @@
 // manifest's host_permissions at install; Firefox treats them as optional in MV3: the agent can
 // withhold or revoke them, and then the coach silently never appears.
 import browser from 'webextension-polyfill';
+import { listenUntil } from './listen';
 
 /** The manifest's hosts the browser has not granted (none in Chrome unless policy blocks them). */
 export async function missingHostAccess(): Promise<string[]> {
@@ -19,16 +20,8 @@ export function requestHostAccess(origins: string[]): Promise<boolean> {
 /** Calls `callback` when host access is granted or revoked elsewhere (browser UI, another page). */
 export function watchHostAccess(callback: () => void, signal: AbortSignal): void {
   const listener = () => callback();
-  browser.permissions.onAdded.addListener(listener);
-  browser.permissions.onRemoved.addListener(listener);
-  signal.addEventListener(
-    'abort',
-    () => {
-      browser.permissions.onAdded.removeListener(listener);
-      browser.permissions.onRemoved.removeListener(listener);
-    },
-    { once: true },
-  );
+  listenUntil(browser.permissions.onAdded, listener, signal);
+  listenUntil(browser.permissions.onRemoved, listener, signal);
 }
 
 /** "Zendesk and Gmail" for the default hosts; the host itself for others. */

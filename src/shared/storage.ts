@@ -1,5 +1,6 @@
 // Reads, writes and watches the items declared in storage-keys.ts.
 import browser from 'webextension-polyfill';
+import { listenUntil } from './listen';
 import type { StorageItem } from './storage-keys';
 
 export async function getItem<T>(item: StorageItem<T>): Promise<T> {
@@ -16,6 +17,5 @@ export function watchItem<T>(item: StorageItem<T>, callback: (value: T) => void,
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === item.area && item.key in changes) callback((changes[item.key]!.newValue as T | undefined) ?? item.fallback);
   };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  listenUntil(browser.storage.onChanged, listener, signal);
 }

@@ -2,11 +2,12 @@
 // optional host permission the browser grants), and sites the agent switched it off on.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { missingHostAccess, requestHostAccess, watchHostAccess } from '../../shared/host-access';
+import { requestHostAccess } from '../../shared/host-access';
 import { sendToBackground } from '../../shared/protocol';
 import { sitePattern } from '../../shared/sites';
 import { DISABLED_SITES } from '../../shared/storage-keys';
 import { getItem, setItem } from '../../shared/storage';
+import { useMissingHostAccess } from '../../ui/use-host-access';
 
 export function SitesSection() {
   const hosts = browser.runtime.getManifest().host_permissions ?? [];
@@ -14,22 +15,17 @@ export function SitesSection() {
   const [turnedOn, setTurnedOn] = useState<string[]>([]);
   const [address, setAddress] = useState('');
   const [siteMessage, setSiteMessage] = useState<string | null>(null);
-  const [missing, setMissing] = useState<string[]>([]);
+  // Firefox lets the agent withhold or revoke the manifest's hosts; say so where they are listed.
+  const { missing, recheck: recheckAccess } = useMissingHostAccess();
   const refreshSites = () => sendToBackground('turnedOnSites', {}).then(setTurnedOn, () => undefined);
   useEffect(() => {
-    const lifetime = new AbortController();
     getItem(DISABLED_SITES).then(setDisabled, () => undefined);
     void refreshSites();
-    // Firefox lets the agent withhold or revoke the manifest's hosts; say so where they are listed.
-    const checkAccess = () => void missingHostAccess().then(setMissing, () => undefined);
-    checkAccess();
-    watchHostAccess(checkAccess, lifetime.signal);
-    return () => lifetime.abort();
   }, []);
   const allow = async (origins: string[]) => {
     const granted = await requestHostAccess(origins);
     setSiteMessage(granted ? 'Access allowed. Reload open helpdesk tabs to start the coach there.' : 'The browser did not allow access.');
-    setMissing(await missingHostAccess());
+    await recheckAccess();
   };
   const addSite = async (event: Event) => {
     event.preventDefault();
