@@ -6,8 +6,10 @@ export default defineConfig({
   test: {
     include: ['test/e2e-firefox/**/*.e2e.ts'],
     environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: each page waits (polls) up to 20 s for a state, and the Chromium reference walks all
+    // eight demo pages in one beforeAll, on a 2-core machine that may be running other work.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     // One browser at a time on a 2-core machine.
     maxWorkers: 1,
   },
