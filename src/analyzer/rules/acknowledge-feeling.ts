@@ -18,9 +18,9 @@ const FEEL_STEMS = [
   'frustrat', 'upset', 'stress', 'worr', 'anxi', 'confus', 'disappoint', 'annoy', 'infuriat', 'exasperat', 'unsettl',
   'alarm', 'concern', 'distress', 'aggravat', 'puzzl', 'bewilder', 'irritat', 'impatien', 'overwhelm', 'frighten',
 ];
-const FEEL_EXACT = new Set(['nervous', 'maddening', 'nerve-wracking', 'scary', 'scared', 'angry', 'anger', 'mad', 'furious', 'livid', 'unhappy', 'hurtful', 'exhausting', 'tiring', 'unacceptable']);
+const FEEL_EXACT = new Set(['let-down', 'letdown', 'disheartening', 'miserable', 'gutting', 'heartbreaking', 'nervous', 'maddening', 'nerve-wracking', 'scary', 'scared', 'angry', 'anger', 'mad', 'furious', 'livid', 'unhappy', 'hurtful', 'exhausting', 'tiring', 'unacceptable']);
 const FRAME_WORDS = new Set(['sounds', 'sound', 'be', 'been', 'feel', 'feels', 'felt', 'is', 'was', 'are', 'were', 'so', 'how', 'the', 'your', 'any', 'this', 'such', 'understandable', 'understandably']);
-const INTENSIFIERS = new Set(['really', 'so', 'very', 'incredibly', 'truly', 'understandably', 'extremely', 'quite', 'rightly', 'completely', 'totally', 'deeply', 'a', 'bit', 'little', 'pretty', 'utterly', 'super', 'particularly', 'especially', 'be', 'been', 'to', 'likely', 'bound', 'must', 'can', 'could', 'feel', 'feeling']);
+const INTENSIFIERS = new Set(['genuinely', 'genuine', 'real', 'huge', 'big', 'absolutely', 'really', 'so', 'very', 'incredibly', 'truly', 'understandably', 'extremely', 'quite', 'rightly', 'completely', 'totally', 'deeply', 'a', 'bit', 'little', 'pretty', 'utterly', 'super', 'particularly', 'especially', 'be', 'been', 'to', 'likely', 'bound', 'must', 'can', 'could', 'feel', 'feeling']);
 const TOKEN_RE = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 
 function isFeelingWord(w: string): boolean {
@@ -72,7 +72,7 @@ const ACKNOWLEDGEMENT_SOURCES: readonly string[] = [
   `\\bI ${ADV}(?:see|appreciate|know|reali[sz]e|recogni[sz]e) (?:how|why|what a|that this|that it|this has|this must|it must|you've|you have|you're|you are)\\b`,
   `\\bI (?:totally |completely |really )?(?:hear|get) (?:you|it|that|how|why)\\b`,
   // apologies for what they went through (not for "the inconvenience")
-  "\\bsorry (?:that )?(?:you(?!(?: feel| felt| think)\\b)|this|it|we|I|your|things)\\b",
+  "\\bsorry (?:that )?(?:you(?!(?: feel| felt| think)\\b)|this|it|we|I|your|our|things|the (?!inconvenience\\b))\\b",
   '\\bsorry (?:to hear|about (?:this|that|all|the (?!inconvenience)))',
   '\\b(?:sorry|apologi[sz]e|apologies) for (?:the |all the |this |your |any |such a |such |so much )?(?:long |extra |repeated |endless |frustrating )?(?:wait|waiting|delay|frustration|confusion|worry|stress|disappointment|mix-up|mixup|runaround|back-and-forth|mess|ordeal|experience|upset|anxiety|letdown|let-down)\\b',
   // idioms
@@ -80,6 +80,8 @@ const ACKNOWLEDGEMENT_SOURCES: readonly string[] = [
   "\\byou(?:'ve| have) every (?:right|reason)\\b",
   "\\b(?:I'd|I would) (?:feel|be) (?:the same|exactly the same|just as)",
   '\\bin your (?:shoes|position|place)\\b',
+  '\\b(?:would|could|will) (?:wear|get to|grind|drive|rattle|shake|test|frustrate|worry|upset) (?:anyone|anybody|most people)\\b',
+  '\\banyone would (?:be|feel|find)\\b',
   '\\bno wonder\\b',
   "\\b(?:that's|that is|this is|this isn't|this is not|that isn't|that is not|it's|it is|it isn't|it is not|this wasn't|that wasn't|it wasn't) (?:definitely |really |certainly |simply |just )?(?:not )?(?:the experience|acceptable|okay|ok|good enough|what you|how it should|how things should|fair to you)",
   '\\blet you down\\b',
@@ -167,6 +169,7 @@ export const rule: RuleDefinition = {
       { draft: 'Hello, your ticket is in the queue and will be handled.', customer: { feeling: 'impatient' } },
       { draft: "Don't worry, the charge is only a temporary hold.", customer: { feeling: 'worried' }, why: '"don\'t worry" dismisses rather than names the worry' },
       { draft: 'There is no need to be worried: the charge is only a hold.', customer: { feeling: 'worried' } },
+      { draft: 'Sorry the inconvenience. The parcel left today.', customer: { feeling: 'disappointed' } },
     ],
     pass: [
       { draft: "Hi Priya,\n\nI can see how frustrating this has been. I've refunded the charge.\n\nBest,\nSam", customer: { name: 'Priya', feeling: 'frustrated' } },
@@ -177,6 +180,10 @@ export const rule: RuleDefinition = {
       { draft: "That's not the experience you should have had, and I'm sorry.", customer: { feeling: 'disappointed' } },
       { draft: 'That sounds really stressful. The hold will drop off tonight.', customer: { feeling: 'worried' } },
       { draft: 'I completely understand. The new invoice is attached.', customer: { feeling: 'frustrated' } },
+      { draft: "I'm sorry our last reply left this unclear. Please pay £42.18.", customer: { feeling: 'confused' } },
+      { draft: "I'm sorry the room didn't match the photos; that's a real let-down.", customer: { feeling: 'disappointed' } },
+      { draft: 'Four rejections would wear anyone down. I have set it up for you.', customer: { feeling: 'frustrated' } },
+      { draft: 'Losing your connection every evening is genuinely frustrating.', customer: { feeling: 'frustrated' } },
       { draft: 'Your refund has been processed.', customer: { feeling: 'neutral' }, why: 'neutral customers need no acknowledgement' },
       { draft: 'Glad it works now!', customer: { feeling: 'grateful' } },
       { draft: 'Your refund has been processed.', why: 'no customer message: feeling unknown' },

@@ -1,7 +1,7 @@
 // dismissive: minimizes the feeling or the problem ("calm down", "it's not a big deal",
 // condescending "just/simply/obviously" before an instruction).
 import { atSentenceStart, capitalize } from '../text/compose';
-import { existence, type PhraseMatch } from './checks';
+import { existence, type PhraseMatch, type PhraseSpec } from './checks';
 import { phraseAt } from '../text/wordset';
 import { INSTRUCTION_VERBS } from './lexicon';
 import type { RuleContext, RuleDefinition } from './types';
@@ -20,17 +20,20 @@ function dropMinimizer(words: string): string {
 // after "you (can/need to…)", or after "and/then/please"; not in "I just checked" or "we'll just check".
 const INSTRUCTING_BEFORE = /(?:\byou(?:\s+(?:can|could|should|must|will|['’]ll|need\s+to|have\s+to|might|may))?|,|;|\band|\bthen|\bplease|\bso)\s+$/i;
 
-const MINIMIZER = /^(?:just|simply|merely)\s/i;
+// "just/simply" + an instruction verb (looked up in a word set, see `minimizerSpan` and `skip`).
+const MINIMIZER_SPEC: PhraseSpec = { re: '(?:just|simply|merely) (?=[a-z])', fix: dropMinimizer, fixLabel: 'Drop the minimizer' };
+
+const SMALL_THING = '(?:minor|small|tiny|trivial|little) (?:issue|problem|fault|thing|glitch|matter|part|detail|bug|hiccup|error|delay|inconvenience)s?';
 
 /** "Just restart" → the minimizer and the instruction verb after it (the verb is looked up in a word set). */
 function minimizerSpan(ctx: RuleContext, m: PhraseMatch): { start: number; end: number } {
-  if (!MINIMIZER.test(ctx.text.slice(m.start, m.end))) return { start: m.hitStart, end: m.hitEnd };
+  if (m.spec !== MINIMIZER_SPEC) return { start: m.hitStart, end: m.hitEnd };
   return { start: m.start, end: m.end + phraseAt(ctx.text, m.end, INSTRUCTION_VERBS) };
 }
 
 function skip(ctx: RuleContext, m: PhraseMatch): boolean {
   const words = ctx.text.slice(m.start, m.end).toLowerCase();
-  if (MINIMIZER.test(words)) {
+  if (m.spec === MINIMIZER_SPEC) {
     if (phraseAt(ctx.text, m.end, INSTRUCTION_VERBS) === 0) return true; // "just now", "just to confirm"
     if (/^let\b/i.test(ctx.text.slice(m.end, m.end + 4))) return true; // "just let me know" is friendly
     if (atSentenceStart(ctx.text, m.start)) return false;
@@ -60,8 +63,14 @@ export const rule: RuleDefinition = {
       { re: "at least (?:it|you|nothing|the)(?: (?:still |only )?(?:works|have|got|wasn't|isn't|didn't|was|is))" },
       { re: "(?:that's|it's|this is) (?:just )?how (?:it works|it is|things are|things work)" },
       { re: "(?:obviously|clearly),? you|you (?:obviously|clearly)|as you can (?:obviously|clearly) see|(?:it's|it is|that's) (?:obvious|self-explanatory)|of course you (?:need|have|can|should)" },
-      // "just/simply" + an instruction verb (looked up in a word set, see `minimizerSpan`)
-      { re: '(?:just|simply|merely) (?=[a-z])', fix: dropMinimizer, fixLabel: 'Drop the minimizer' },
+      // "it's only a small part", "it's a pretty minor fault" (an adverb makes it small; "a small bug" alone is a fact)
+      { re: `(?:is|was|it's|that's) (?:honestly |really |just |only |merely |simply )+(?:an? )?(?:pretty |fairly |relatively |very |quite )?${SMALL_THING}` },
+      { re: `(?:is|was|it's|that's) (?:honestly |really )?an? (?:pretty|fairly|relatively|very|quite|rather) ${SMALL_THING}` },
+      { re: "(?:there's|there is|it's|this is) (?:honestly |really |absolutely |genuinely |truly |simply )?nothing to (?:worry|panic|stress|fret|be (?:worried|concerned|upset|scared|alarmed)) about" },
+      { re: "obviously (?:don't|doesn't|isn't|aren't|won't|can't|means?|is|are|works?|needs?)" },
+      // "the modem simply needs to…": not "we just need to confirm"
+      { re: '(?:simply|merely|just) needs to' },
+      MINIMIZER_SPEC,
       { re: "you (?:just|simply|only) (?:need|have) to|all you (?:need|have) to do is|it's as (?:easy|simple) as" },
     ],
     skip,
@@ -79,6 +88,11 @@ export const rule: RuleDefinition = {
       { draft: 'You just need to clear your cache.' },
       { draft: 'All you have to do is log out and back in.' },
       { draft: 'No need to get upset.' },
+      { draft: "Honestly it's a pretty minor fault, and easy to fix." },
+      { draft: 'The view is only a small part of the stay.' },
+      { draft: "There's honestly nothing to worry about." },
+      { draft: "Lab delays happen all the time and obviously don't mean anything is wrong." },
+      { draft: 'The modem simply needs to sit off the floor.' },
     ],
     pass: [
       { draft: 'We just shipped your replacement this morning.' },
@@ -93,6 +107,10 @@ export const rule: RuleDefinition = {
       { draft: 'This error happens when the card has expired.' },
       { draft: 'Just checking in to see if the new card arrived.' },
       { draft: 'Clearly, this is not the experience we want for you.' },
+      { draft: 'This is obviously not the experience we want for you.' },
+      { draft: 'I found a small bug in our checkout and fixed it this morning.' },
+      { draft: 'We just need to confirm your address before the courier books a slot.' },
+      { draft: "I know it's a small detail, but I've corrected the spelling too." },
     ],
   },
 };

@@ -1,5 +1,6 @@
 // follow-up: no commitment to follow up and no timeframe for the outcome.
-import { glueAtEnd } from '../text/compose';
+import { glueAtEnd, sentenceAround } from '../text/compose';
+import { acknowledges } from './acknowledge-feeling';
 import { readable } from '../text/patterns';
 import { hasEnglishBody, missing } from './checks';
 import { NUMBER_WORD, WEEKDAYS } from './lexicon';
@@ -14,14 +15,16 @@ const UNIT = '(?:minutes?|mins?|hours?|hrs?|days?|business days?|working days?|c
 const RANGE = `(?:${NUMBER_WORD}(?: ?[-–] ?\\d+| to \\d+| or \\w+)?)`;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const FOLLOW =
-  "follow up|follow-up|check (?:back|in|on)|let you know|update you|get back to you|be in touch|reach out|email you|e-mail you|call you|ring you|contact you|write (?:to you|back)|send you (?:an? |the |my )?(?:update|confirmation|note|email|message|details|tracking)|circle back|notify you|message you|text you|ping you|confirm|monitor|watch|come back to you|touch base|report back|keep (?:you (?:posted|updated|informed|in the loop)|an eye|track|watching|checking)|look out for|chase";
+  "follow up|follow-up|check (?:back|in|on|that|whether|if|to see)|let you know|update you|get back to you|be in touch|reach out|email you|e-mail you|call you|ring you|contact you|write (?:to you|back)|send you (?:an? |the |my )?(?:update|confirmation|note|email|message|details|tracking)|circle back|notify you|message you|text you|ping you|confirm|monitor|watch|come back to you|touch base|report back|keep (?:you (?:posted|updated|informed|in the loop)|an eye|track|watching|checking)|look out for|chase";
 
-const flags = 'i';
-const re = (src: string) => new RegExp(readable(src), flags);
+const re = (src: string, flags = 'i') => new RegExp(readable(src), flags);
 
-/** Any of these in the agent's text means a follow-up commitment or a timeframe is there. */
-export const FOLLOW_UP_CUES: readonly RegExp[] = [
-  // timeframes
+/**
+ * When something will happen. In a sentence that acknowledges the customer's situation a timeframe
+ * counts only beside a future ("…, and your refund will land Friday"): "with your mortgage due on
+ * Monday" or "stalled for a week" promise nothing.
+ */
+export const TIMEFRAME_CUES: readonly RegExp[] = [
   re(`\\b(?:within|in|over|under|for) (?:the next |the |about |around |roughly |approximately |another |less than |no more than |up to )?${RANGE}(?: |-)${UNIT}\\b`),
   re(`\\b\\d+(?: ?[-–] ?\\d+| to \\d+)? ?(?:business |working |calendar )?${UNIT}\\b`),
   re(`\\b(?:today|tonight|tomorrow|overnight|shortly|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|business day|working day|${WEEKDAYS})|later (?:today|this (?:week|afternoon|evening))|end of (?:the )?(?:day|week|month|business day)|eod|cob|eow|as soon as (?:it|the|your|we|I|they|this|that)|the moment (?:it|the|your|we|I))\\b`),
@@ -30,6 +33,11 @@ export const FOLLOW_UP_CUES: readonly RegExp[] = [
   re(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b`),
   re('\\b\\d{1,2}(?::\\d{2})? ?(?:am|pm)\\b'),
   re('\\b\\d{1,2}:\\d{2}\\b'),
+  re('\\b(?:(?:on |by )?the same day|same-day|within the (?:hour|day|week))\\b'),
+].map((cue) => new RegExp(cue.source, 'gi'));
+
+/** Any of these in the agent's text means a follow-up commitment, or that the outcome is already here. */
+export const FOLLOW_UP_CUES: readonly RegExp[] = [
   // commitments
   re(`\\b(?:I|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| shall|'d be happy to) (?:personally |also |then |be sure to |make sure to |definitely |continue to |certainly |gladly |immediately |be )?(?:${FOLLOW})\\b`),
   re("\\b(?:I'm|I am|we're|we are|I'll be|we'll be) (?:personally |closely )?(?:monitoring|watching|tracking|following (?:up|this|it))\\b"),
@@ -41,6 +49,26 @@ export const FOLLOW_UP_CUES: readonly RegExp[] = [
   re("\\b(?:I|we)(?:'ve| have)? (?:now |just |already |also )?(?:fixed|resolved|restored|reactivated|unlocked|corrected|reset|cancell?ed|removed|enabled|disabled|merged|changed|updated|deleted|unblocked)\\b"),
   re('\\b(?:has|have) (?:now |just |already )?been (?:fixed|resolved|restored|reactivated|unlocked|corrected|reset|cancell?ed|removed|enabled|merged|changed|updated|deleted|unblocked)\\b'),
 ];
+
+const FUTURE = /\b(?:will|shall|going\s+to|expect|should)\b|['’]ll\b|\b(?:ships?|arrives?|lands?|goes\s+(?:out|live))\b/i;
+
+/** True when a timeframe appears in a sentence that promises something (see TIMEFRAME_CUES). */
+export function statesTimeframe(text: string): boolean {
+  for (const cue of TIMEFRAME_CUES) {
+    cue.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = cue.exec(text)) !== null) {
+      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+      const words = text.slice(sentence.start, sentence.end);
+      if (FUTURE.test(words) || !acknowledges(words)) {
+        cue.lastIndex = 0;
+        return true;
+      }
+      cue.lastIndex = sentence.end > cue.lastIndex ? sentence.end : cue.lastIndex;
+    }
+  }
+  return false;
+}
 
 const OFFER = "I'll follow up with an update by tomorrow.";
 
@@ -54,6 +82,7 @@ export const rule: RuleDefinition = {
     // A thank-you from a grateful customer closes the loop: no follow-up needed.
     applies: (ctx) => hasEnglishBody(ctx) && ctx.feeling !== 'grateful',
     satisfiedBy: FOLLOW_UP_CUES,
+    satisfied: (ctx) => statesTimeframe(ctx.text),
     at: 'end-of-body',
     report: (ctx, at) => ({
       evidence: [],
@@ -70,6 +99,8 @@ export const rule: RuleDefinition = {
       { draft: "I'll look into it." },
       { draft: 'Go to Settings and choose Update card.' },
       { draft: 'We will process it as soon as possible.', why: '"as soon as possible" promises no time' },
+      { draft: "I understand how worrying this is with your mortgage due on Monday. I've blocked the card.", why: "Monday is the customer's deadline, not a promise" },
+      { draft: "I can see how frustrating it is to have the rollout stalled for a week. I've sent a new certificate." },
     ],
     pass: [
       { draft: "I'll email you by Friday with the result." },
@@ -83,6 +114,10 @@ export const rule: RuleDefinition = {
       { draft: 'It usually takes 3-5 business days to reach your account.' },
       { draft: 'Thank you, glad it all worked out!', customer: { feeling: 'grateful' } },
       { draft: 'Great news: your account is active again.', why: 'the outcome is already here' },
+      { draft: "If you need it addressed to another company, reply here and I'll reissue it the same day." },
+      { draft: "On the first payment date I'll check that it has gone through." },
+      { draft: "I'm sorry this has dragged on for a week. The engineer will be with you on Thursday." },
+      { draft: "I'm sorry for the wait, and your refund will reach you by Friday." },
     ],
   },
 };

@@ -31,7 +31,10 @@ export const DONE_VERBS = wordSet(
     'gone ahead|went ahead|looked into|checked|spoken to|spoken with|reached out|asked|made sure|sorted|granted|given|paid|' +
     'assigned|prioritized|prioritised|recovered|rebuilt|deployed|patched|re-enabled|reenabled|reconnected|re-connected|' +
     'unblocked|completed|finished|handled|taken care|amended|switched|converted|swapped|sent over|rolled back|reverted|' +
-    'reprocessed|refilled|topped up|covered|matched|honored|honoured|reinstated|generated|emailed|mailed|posted|packed'
+    'reprocessed|refilled|topped up|covered|matched|honored|honoured|reinstated|generated|emailed|mailed|posted|packed|' +
+    'chased|signed out|logged out|blocked|frozen|unfrozen|stopped|paused|held|reserved|rescheduled|re-scheduled|reviewed|' +
+    'notified|informed|alerted|reimbursed|compensated|suspended|secured|called|phoned|rung|marked|noted|recorded|restarted|' +
+    'rebooted|re-sent|printed|collected|installed|reinstalled|configured|cleaned|tested|audited|inspected|diagnosed'
   ).split('|'),
 );
 

@@ -15,7 +15,7 @@ export const message = 'No clear next step: say what you did, what happens now, 
 const ADV = '(?:now |just |already |also |since |personally |quickly |gone ahead and |went ahead and |then |today |successfully )?';
 const THINGS = "(?:it|this|that|they|these|those|yours|your (?:[\\w-]+ ){0,2}?[\\w-]+|the (?:[\\w-]+ ){0,2}?[\\w-]+|a (?:new |replacement |full )?(?:[\\w-]+))";
 const OUTCOME_VERBS =
-  'arrive|ship|reach|appear|show|update|reflect|go (?:out|through|live|back)|take|land|clear|process|work|renew|expire|come|start|resume|drop off|be (?:back|ready|fixed|resolved|delivered|refunded|credited|processed|sent|shipped|available|active|visible|restored|live|updated|reversed|released|cancell?ed|replaced|repaired|dispatched|on its way|with you)';
+  'arrive|ship|reach|appear|show|update|reflect|go (?:out|through|live|back)|take|land|clear|process|work|renew|expire|come|start|resume|drop off|be (?:back|ready|fixed|resolved|delivered|refunded|credited|processed|sent|shipped|available|active|visible|restored|live|updated|reversed|released|cancell?ed|replaced|repaired|dispatched|on its way|with)';
 
 const flags = 'gim';
 const re = (src: string) => new RegExp(readable(src), flags);
@@ -27,6 +27,10 @@ export const NEXT_STEP_CUES: readonly RegExp[] = [
   re("\\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| shall) (?!not\\b|never\\b|be (?:happy|glad|pleased) to (?:help|assist)\\b|do (?:my|our) best\\b|try\\b)"),
   re("\\b(?:I'm|I am|we're|we are) (?:now |currently |already |actively )?(?:looking into|working on|investigating|checking|reviewing|escalating|processing|sending|arranging|refunding|following up|fixing|testing|preparing|chasing|contacting|updating|monitoring)\\b"),
   re("\\b(?:team|teams|engineers?|developers?|specialists?|department|colleagues?|courier|carrier|warehouse|technicians?|manager|supervisor|admins?|lead) (?:is|are|will|'ll|has|have|'s) (?:now |currently |already |actively )?(?!not\\b|unable\\b|sorry\\b)\\w+ing\\b"),
+  // "our security team will email you", "her team will call you on Thursday"
+  re("\\b(?:team|teams|engineers?|developers?|specialists?|department|colleagues?|courier|carrier|warehouse|technicians?|manager|supervisor|admins?|lead|doctor|nurse|clinic|lab|surgeon|bank) (?:will|'ll) (?:now |then |also |personally )?(?!not\\b|never\\b|be unable\\b|need\\b|have to\\b)\\w+"),
+  // "your visit remains booked for Thursday"
+  re('\\b(?:is|are|remains?|stays?) (?:still |now |already )?(?:booked|scheduled|confirmed|reserved|in place|on track)\\b'),
   re('\\b(?:is|are) (?:now |currently )?being (?:processed|reviewed|investigated|shipped|prepared|handled|looked at|looked into|fixed|sent|refunded|escalated|worked on|repaired|replaced|updated|packed|dispatched)\\b'),
   re("\\byou(?:'ll| will| should| can expect to| can now| are now able to|'re now able to|'ll now| will now) (?:now |soon |also |then |shortly |automatically )?(?:receive|get|see|be able|have|hear|notice|find|be (?:charged|refunded|credited|contacted|notified))\\b"),
   re(`\\b${THINGS} (?:will|should|'ll) (?:now |then |also |automatically |soon |shortly )?(?:${OUTCOME_VERBS})\\b`),
@@ -108,6 +112,7 @@ export const rule: RuleDefinition = {
       { draft: 'Thanks for the update, Priya. Have a nice day.' },
       { draft: 'Apologies for the trouble with your account. I will be happy to help.' },
       { draft: 'Let me know if you have any questions.' },
+      { draft: 'Our team will not be able to look at weekends.', why: 'a refusal is not a next step' },
       { draft: 'Thanks for writing in! Is there anything else I can help you with?', why: '"anything else?" is not a next step' },
     ],
     pass: [
@@ -121,6 +126,10 @@ export const rule: RuleDefinition = {
       { draft: 'We will send a new code within the hour.' },
       { draft: "You're welcome, Priya! Glad it's working.", customer: { name: 'Priya', feeling: 'grateful' } },
       { draft: 'Could you send me a screenshot of the error?' },
+      { draft: 'Our security team will email you a full summary by 3pm tomorrow.' },
+      { draft: "I've chased the lab, and your results will be with Dr Hale by Wednesday." },
+      { draft: "I've signed out all active sessions." },
+      { draft: 'Your visit remains booked for this week.' },
       { draft: 'Hi Priya, which browser are you using?', why: 'a direct question asks the customer for the next step' },
       { draft: 'Hallo Priya, vielen Dank für Ihre Nachricht. Wir melden uns bald.', why: 'not English: skipped' },
     ],

@@ -33,6 +33,13 @@ export const rule: RuleDefinition = {
         fix: (w) => w.replace(/^any\b/i, (a) => (a[0] === 'A' ? 'The' : 'the')).replace(/\s+(?:may|might|could)\s+(?:have\s+)?caused?/i, ' has caused'),
         fixLabel: 'Own it: “… this has caused”',
       },
+      {
+        // "sorry you feel the cancellation wasn't handled well": the complaint made an opinion
+        re: "(?<hit>sorry (?:if |that )?you (?:feel|felt|think|believe)(?: that| like)?) (?:the|this|that|it|we|our|I|your)",
+        fix: 'sorry that',
+        fixLabel: 'Say “sorry that …”',
+        message: '"Sorry you feel…" makes the complaint an opinion: apologise for what happened instead.',
+      },
       { re: "if (?:I|we) (?:have )?(?:upset|offended|inconvenienced|annoyed) you", fix: (w) => keepCase(w, /\bwe\b/i.test(w) ? "that we've let you down" : "that I've let you down") },
       { re: 'mistakes were made' },
     ],
@@ -47,6 +54,8 @@ export const rule: RuleDefinition = {
       { draft: 'Sorry for any confusion that might have caused.' },
       { draft: "I'm sorry if this caused you any trouble." },
       { draft: 'Mistakes were made on our side.' },
+      { draft: "I'm sorry you feel the cancellation wasn't handled well." },
+      { draft: 'We are sorry you felt that our reply was unhelpful.' },
     ],
     pass: [
       { draft: "I'm sorry that the delivery was late." },
@@ -57,6 +66,7 @@ export const rule: RuleDefinition = {
       { draft: 'Sorry for the inconvenience.', why: 'a blanket cliché (see `cliche`), but not conditional' },
       { draft: "I'm sorry we made a mistake with your order." },
       { draft: 'Whether or not you feel like upgrading, your plan stays the same.' },
+      { draft: "I'm sorry you feel let down after waiting so long." },
     ],
   },
 };

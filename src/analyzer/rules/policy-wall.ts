@@ -11,7 +11,7 @@ export const message = 'A wall, not a way forward: say what you can do instead (
 /** Any of these anywhere in the draft means an alternative is offered. */
 const ALTERNATIVE = new RegExp(
   readable(
-    "\\b(?:instead|what (?:I|we) (?:can|could) do|alternatively|alternative|however,? (?:I|we) (?:can|could|will|'ll|have|'ve)|options?|(?:I|we) (?:can|could) offer|(?:I'd|I would|we'd|we would) be (?:happy|glad) to|workaround|as an exception|make an exception|one thing (?:I|we) can do|the good news|(?:I|we)(?:'ve| have) (?:escalated|asked|raised|passed|flagged|requested)|(?:I'll|I will|we'll|we will) (?:escalate|ask|raise|request|check|see)|what I'll do|here's what|in the meantime|(?:I|we) can (?:still |also )?(?:offer|arrange|set up|send|give|escalate|help))\\b",
+    "\\b(?:instead|what (?:I|we) (?:can|could) do|alternatively|alternative|however,? (?:I|we) (?:can|could|will|'ll|have|'ve)|options?|(?:I|we) (?:can|could) offer|(?:I'd|I would|we'd|we would) be (?:happy|glad) to|workaround|as an exception|(?<!(?:n't|not|unable to|never)\\b[^.!?]{0,24})make an exception|one thing (?:I|we) can do|the good news|(?:I|we)(?:'ve| have) (?:escalated|asked|raised|passed|flagged|requested)|(?:I'll|I will|we'll|we will) (?:escalate|ask|raise|request|check|see)|what I'll do|here's what|in the meantime|(?:I|we) can (?:still |also )?(?:offer|arrange|set up|send|give|escalate|help))\\b",
   ),
   'i',
 );
@@ -39,6 +39,10 @@ export const rule: RuleDefinition = {
       { re: "my hands are tied|(?:it's|it is|that's) out of my hands|I don't make the rules" },
       { re: "(?:I'm|I am|we're|we are) not (?:allowed|permitted|authori[sz]ed) to" },
       { re: "(?:that's|it's|this is) just (?:how|the way) (?:it works|it is|things are|things work)" },
+      // "Under our fraud policy, disputed amounts can't be credited…"
+      { re: "under (?:our|the) (?:[\\w-]+(?:'s)? ){0,2}(?:policy|policies|terms|rules)[^.!?\\n]{0,80}?(?:can't|cannot|can not|won't|will not|isn't|is not|aren't|are not|unable|not (?:eligible|possible|allowed|covered))" },
+      // "…fall under the hotel's own terms, so we can't cover…", "our system only books weekly windows, so I can't…"
+      { re: "(?:policy|policies|terms|rules|system|procedures?|guidelines)\\b[^.!?\\n]{0,80}?\\b(?:so|which means|and) (?:I|we) (?:can't|cannot|can not|am unable to|are unable to|won't be able to|am not able to|are not able to)" },
     ],
     unless: ALTERNATIVE,
     suggest: (ctx, m) => {
@@ -57,6 +61,10 @@ export const rule: RuleDefinition = {
       { draft: 'My hands are tied on this one.' },
       { draft: "I'm afraid that's not possible." },
       { draft: 'We are unable to offer refunds on sale items.' },
+      { draft: "Under our fraud policy, disputed amounts can't be credited until the investigation ends." },
+      { draft: "Cancellations fall under the hotel's own terms, so we can't cover that night." },
+      { draft: 'Our scheduling system only books weekly windows, so I can\'t give you a time slot.' },
+      { draft: "I've blocked your card. The system won't let me make an exception." },
     ],
     pass: [
       { draft: 'Unfortunately, we cannot refund opened items. Instead, I can offer store credit.' },
@@ -68,6 +76,9 @@ export const rule: RuleDefinition = {
       { draft: 'You can read our privacy policy at example.com/privacy.' },
       { draft: "It's possible to change the date yourself under Orders." },
       { draft: "Unfortunately the item is out of stock, but I can offer you a similar one at the same price." },
+      { draft: "Under the terms of your warranty, we'll replace the boots for free." },
+      { draft: "Our policy is 30 days, but I've made an exception and refunded you today." },
+      { draft: "The system won't take that date. Let me make an exception and book it by hand." },
     ],
   },
 };
