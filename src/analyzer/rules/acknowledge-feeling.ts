@@ -70,7 +70,7 @@ const ACKNOWLEDGEMENT_SOURCES: readonly string[] = [
   // "I can see how…", "I completely understand", "I can imagine", "I hear you", "I get it"
   `\\bI ${ADV}(?:understand|imagine)\\b`,
   `\\bI ${ADV}(?:see|appreciate|know|reali[sz]e|recogni[sz]e) (?:how|why|what a|that this|that it|this has|this must|it must|you've|you have|you're|you are)\\b`,
-  `\\bI (?:totally |completely |really )?(?:hear|get) (?:you|it|that|how|why)\\b`,
+  `\\bI ${ADV}(?:hear|get) (?:you|it|that|how|why)\\b`,
   // apologies for what they went through (not for "the inconvenience")
   "\\bsorry (?:that )?(?:you(?!(?: feel| felt| think)\\b)|this|it|we|I|your|our|things|the (?!inconvenience\\b))\\b",
   '\\bsorry (?:to hear|about (?:this|that|all|the (?!inconvenience)))',
@@ -184,6 +184,7 @@ export const rule: RuleDefinition = {
       { draft: "I'm sorry the room didn't match the photos; that's a real let-down.", customer: { feeling: 'disappointed' } },
       { draft: 'Four rejections would wear anyone down. I have set it up for you.', customer: { feeling: 'frustrated' } },
       { draft: 'Losing your connection every evening is genuinely frustrating.', customer: { feeling: 'frustrated' } },
+      { draft: 'I can hear how much the old crafting system meant to you.', customer: { feeling: 'disappointed' } },
       { draft: 'Your refund has been processed.', customer: { feeling: 'neutral' }, why: 'neutral customers need no acknowledgement' },
       { draft: 'Glad it works now!', customer: { feeling: 'grateful' } },
       { draft: 'Your refund has been processed.', why: 'no customer message: feeling unknown' },

@@ -50,7 +50,7 @@ export const rule: RuleDefinition = {
   check: existence({
     phrases: [
       { re: '(?:we|I) (?:truly |really |greatly )?(?:value|appreciate) your (?:business|custom|patronage|loyalty)' },
-      { re: '(?:your )?(?:satisfaction|happiness|experience) is (?:our|my) (?:top|number one|#1|highest|first|main|utmost) priority' },
+      { re: '(?:your )?(?:satisfaction|happiness|experience|comfort|safety|security|well-?being|privacy|trust|peace of mind) is (?:our|my) (?:top|number one|#1|highest|first|main|utmost) priority' },
       { re: '(?:your )?(?:satisfaction|happiness|call|business|custom|feedback) is (?:very |extremely |really )?(?:important|valuable) to us' },
       { re: '(?:thank you|thanks) for your (?:patience and understanding|understanding and patience|continued patience|continued support|kind cooperation|cooperation in this matter)' },
       { re: '(?:we|I) (?:sincerely )?apologi[sz]e for any inconvenience(?: (?:caused|this has caused))?' },
@@ -83,6 +83,7 @@ export const rule: RuleDefinition = {
       { draft: 'We pride ourselves on creating unforgettable moments for every guest.' },
       { draft: 'We are committed to delivering an outstanding learning experience.' },
       { draft: 'Thank you for being a valued customer.' },
+      { draft: 'Your comfort is our number one priority.' },
     ],
     pass: [
       { draft: 'Thanks for your patience while I looked into this.' },

@@ -18,7 +18,7 @@ function dropMinimizer(words: string): string {
 
 // "just/simply …" is condescending when it tells the customer what to do: at the start of a sentence,
 // after "you (can/need to…)", or after "and/then/please"; not in "I just checked" or "we'll just check".
-const INSTRUCTING_BEFORE = /(?:\byou(?:\s+(?:can|could|should|must|will|['’]ll|need\s+to|have\s+to|might|may))?|,|;|\band|\bthen|\bplease|\bso)\s+$/i;
+const INSTRUCTING_BEFORE = /(?:\byou(?:\s+(?:can|could|should|must|will|['’]ll|need\s+to|have\s+to|might|may))?|,|;|[—–-]|\band|\bthen|\bplease|\bso)\s+$/i;
 
 // "just/simply" + an instruction verb (looked up in a word set, see `minimizerSpan` and `skip`).
 const MINIMIZER_SPEC: PhraseSpec = { re: '(?:just|simply|merely) (?=[a-z])', fix: dropMinimizer, fixLabel: 'Drop the minimizer' };
@@ -67,7 +67,8 @@ export const rule: RuleDefinition = {
       { re: `(?:is|was|it's|that's) (?:honestly |really |just |only |merely |simply )+(?:an? )?(?:pretty |fairly |relatively |very |quite )?${SMALL_THING}` },
       { re: `(?:is|was|it's|that's) (?:honestly |really )?an? (?:pretty|fairly|relatively|very|quite|rather) ${SMALL_THING}` },
       { re: "(?:there's|there is|it's|this is) (?:honestly |really |absolutely |genuinely |truly |simply )?nothing to (?:worry|panic|stress|fret|be (?:worried|concerned|upset|scared|alarmed)) about" },
-      { re: "obviously (?:don't|doesn't|isn't|aren't|won't|can't|means?|is|are|works?|needs?)" },
+      { re: "obviously (?:don't|doesn't|isn't|aren't|won't|can't|means?|is|are|works?|needs?|an?|the)" },
+      { re: "(?:it's|it is|this is|that's|that is) (?:an? )?(?:really|very|super|dead|incredibly|pretty) (?:easy|simple|quick|straightforward) (?:fix|one|thing to (?:fix|do))" },
       // "the modem simply needs to…": not "we just need to confirm"
       { re: '(?:simply|merely|just) needs to' },
       MINIMIZER_SPEC,
@@ -93,6 +94,8 @@ export const rule: RuleDefinition = {
       { draft: "There's honestly nothing to worry about." },
       { draft: "Lab delays happen all the time and obviously don't mean anything is wrong." },
       { draft: 'The modem simply needs to sit off the floor.' },
+      { draft: "It's a really easy fix - just delete the cache folder and restart." },
+      { draft: "It's obviously a leftover from the old patch." },
     ],
     pass: [
       { draft: 'We just shipped your replacement this morning.' },
@@ -111,6 +114,8 @@ export const rule: RuleDefinition = {
       { draft: 'I found a small bug in our checkout and fixed it this morning.' },
       { draft: 'We just need to confirm your address before the courier books a slot.' },
       { draft: "I know it's a small detail, but I've corrected the spelling too." },
+      { draft: "It's a quick fix on our side, and I've already applied it." },
+      { draft: 'The old patch - I just checked - left a cache file behind.' },
     ],
   },
 };

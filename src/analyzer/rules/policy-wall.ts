@@ -39,6 +39,8 @@ export const rule: RuleDefinition = {
       { re: "my hands are tied|(?:it's|it is|that's) out of my hands|I don't make the rules" },
       { re: "(?:I'm|I am|we're|we are) not (?:allowed|permitted|authori[sz]ed) to" },
       { re: "(?:that's|it's|this is) just (?:how|the way) (?:it works|it is|things are|things work)" },
+      // "…fall within the notice period in our membership terms and are non-refundable", "your policy wording excludes…"
+      { re: "(?:policy|policies|terms|rules|conditions)\\b[^.!?\\n]{0,60}?\\b(?:non-refundable|not refundable|non-returnable|excludes?|excluded)\\b" },
       // "Under our fraud policy, disputed amounts can't be credited…"
       { re: "under (?:our|the) (?:[\\w-]+(?:'s)? ){0,2}(?:policy|policies|terms|rules)[^.!?\\n]{0,80}?(?:can't|cannot|can not|won't|will not|isn't|is not|aren't|are not|unable|not (?:eligible|possible|allowed|covered))" },
       // "…fall under the hotel's own terms, so we can't cover…", "our system only books weekly windows, so I can't…"
@@ -65,6 +67,8 @@ export const rule: RuleDefinition = {
       { draft: "Cancellations fall under the hotel's own terms, so we can't cover that night." },
       { draft: 'Our scheduling system only books weekly windows, so I can\'t give you a time slot.' },
       { draft: "I've blocked your card. The system won't let me make an exception." },
+      { draft: 'The February charge falls within the notice period in our membership terms and is non-refundable.' },
+      { draft: 'Section 4.2 of your policy wording excludes wear and tear from cover.' },
     ],
     pass: [
       { draft: 'Unfortunately, we cannot refund opened items. Instead, I can offer store credit.' },
@@ -77,6 +81,7 @@ export const rule: RuleDefinition = {
       { draft: "It's possible to change the date yourself under Orders." },
       { draft: "Unfortunately the item is out of stock, but I can offer you a similar one at the same price." },
       { draft: "Under the terms of your warranty, we'll replace the boots for free." },
+      { draft: 'The ticket was non-refundable, so I have moved it to your new date free of charge instead.' },
       { draft: "Our policy is 30 days, but I've made an exception and refunded you today." },
       { draft: "The system won't take that date. Let me make an exception and book it by hand." },
     ],

@@ -118,7 +118,7 @@ const EXAMPLES: Record<string, string[]> = {
   'great-service': ['great service', 'quick response', 'excellent support'],
   'no-worries': ['no worries', 'not a problem', 'take your time', "that's fine"],
   'not-worried': ['I am not worried', "I'm not in a hurry", 'no longer upset'],
-  request: ['Could you tell me how', "I'd like to change my plan", 'How do I export?', 'Do you ship to Canada?', 'Where do I find my API key?', 'Is there a way to add a user?'],
+  request: ['Could you tell me how', "I'd like to change my plan", 'How do I export?', 'Do you ship to Canada?', 'Where do I find my API key?', 'Is there a way to add a user?', 'can I freeze my membership for two months', 'whats the best way to move my saves'],
   'thanks-closing': ['Can you resend it? Thanks in advance!', 'Can I change the address? Thanks, Maria', 'Please confirm. Cheers'],
 };
 
