@@ -2,13 +2,16 @@
 //   - feelings: per-label precision/recall/F1 and macro-F1 on GoEmotions dev (6 collapsed labels)
 //     and accuracy on the hand-written support messages;
 //   - politeness: accuracy on the Stanford Politeness Corpus (Wikipedia), polite iff politeness > 0;
-//   - rules: the pass rate of every rule's own examples.
-// Needs ../shared (or SHARED_DIR) for the public data sets; the rule examples need nothing.
+//   - rules: the pass rate of every rule's own examples;
+//   - blind batches: invented support conversations written without reading the analyzer
+//     (test/data/blind-batches): feelings, good replies left alone, flawed replies caught.
+// Needs ../shared (or SHARED_DIR) for the public data sets; the rule examples and batches need nothing.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evalFeelings } from './eval-feelings.ts';
 import { evalPoliteness, fitPoliteness } from './eval-politeness.ts';
 import { evalRuleExamples } from './eval-rules.ts';
+import { evalBlindBatch, readBlindBatch } from './eval-replies.ts';
 
 const shared = resolve(process.env.SHARED_DIR ?? join(process.cwd(), '..', 'shared'));
 const devPath = join(shared, 'data/goemotions/dev.jsonl');
@@ -53,5 +56,15 @@ console.log(`Rule examples: ${rules.passed}/${rules.total} pass (${pct(rules.pas
 for (const [id, stats] of Object.entries(rules.perRule)) console.log(`  ${id.padEnd(20)} ${stats.passed}/${stats.total}`);
 for (const failure of rules.failures) console.log(`  FAIL ${failure.rule} (${failure.kind}): ${JSON.stringify(failure.draft)}`);
 if (rules.failures.length) failed = true;
+
+console.log('\nBlind batches (test/data/blind-batches; how each was used is in its "about")');
+for (const name of ['batch-1', 'batch-2']) {
+  const { messages, good, flawed } = evalBlindBatch(readBlindBatch(join('test/data/blind-batches', `${name}.json`)));
+  console.log(`${name}: customer feeling ${messages.exact}/${messages.total} (6 labels: ${messages.collapsed}/${messages.total})`);
+  console.log(`  good replies with no finding ${good.clean}/${good.total}, scoring ≥ 90 ${good.scoreAtLeast90}/${good.total}${good.findings.length ? ` (${good.findings.join(', ')})` : ''}`);
+  console.log(`  flawed replies: expected findings found ${flawed.found}/${flawed.expected}, unexpected findings ${flawed.unexpected}`);
+  const perRule = Object.entries(flawed.perRule).sort(([a], [b]) => a.localeCompare(b));
+  console.log(`  ${perRule.map(([rule, s]) => `${rule} ${s.found}/${s.expected}${s.unexpected ? ` +${s.unexpected}` : ''}`).join(', ')}`);
+}
 
 process.exitCode = failed ? 1 : 0;
