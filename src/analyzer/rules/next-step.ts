@@ -24,7 +24,8 @@ const re = (src: string) => new RegExp(readable(src), flags);
 export const NEXT_STEP_CUES: readonly RegExp[] = [
   re("\\b(?:is|are|'s) (?:now |already |all |back |fully )?(?:fixed|resolved|active|live|back (?:up|online|to normal)|working (?:again|now)|on (?:its|their) way|ready|sorted|restored|unlocked|reactivated|enabled|refunded|cancell?ed|done|in transit|out for delivery)\\b"),
   // what happens now: "I'll…", "we will…", "our team is…", "is being processed", "you'll receive…"
-  re("\\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| shall) (?!not\\b|never\\b|be (?:happy|glad|pleased) to (?:help|assist)\\b|do (?:my|our) best\\b|try\\b)"),
+  // "I'll…" — but a promise only to look into it or to get back is a follow-up, not a step ("we'll look into it")
+  re("\\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| shall) (?:(?:also|then|now|personally|definitely|certainly) )?(?!not\\b|never\\b|be (?:happy|glad|pleased) to (?:help|assist)\\b|do (?:my|our) best\\b|try\\b|look (?:into|at) (?:it|this|that)\\b|get back to you\\b|be in touch\\b|(?:update|message|email|call|contact|text) you (?:again|back|with an update|once|when|as soon)\\b|let you know\\b|keep you (?:posted|updated|informed)\\b|follow up\\b|come back to you\\b|see what (?:I|we) can do\\b)"),
   re("\\b(?:I'm|I am|we're|we are) (?:now |currently |already |actively )?(?:looking into|working on|investigating|checking|reviewing|escalating|processing|sending|arranging|refunding|following up|fixing|testing|preparing|chasing|contacting|updating|monitoring)\\b"),
   re("\\b(?:team|teams|engineers?|developers?|specialists?|department|colleagues?|courier|carrier|warehouse|technicians?|manager|supervisor|admins?|lead) (?:is|are|will|'ll|has|have|'s) (?:now |currently |already |actively )?(?!not\\b|unable\\b|sorry\\b)\\w+ing\\b"),
   // "our security team will email you", "her team will call you on Thursday"
@@ -113,6 +114,8 @@ export const rule: RuleDefinition = {
       { draft: 'Apologies for the trouble with your account. I will be happy to help.' },
       { draft: 'Let me know if you have any questions.' },
       { draft: 'Our team will not be able to look at weekends.', why: 'a refusal is not a next step' },
+      { draft: "Thanks for flagging it with us - we'll look into it.", why: 'a promise to look, with nothing done or decided' },
+      { draft: "I'll get back to you by the end of Friday with an update.", why: 'a follow-up, not a step' },
       { draft: 'Thanks for writing in! Is there anything else I can help you with?', why: '"anything else?" is not a next step' },
     ],
     pass: [
