@@ -92,6 +92,7 @@ export function latestMessage(text: string): { spans: Span[]; truncated: boolean
   }
 
   if (!truncated) stripSignoff(text, lines);
+  stripGreeting(text, lines);
 
   const spans: Span[] = [];
   for (const l of lines) {
@@ -148,6 +149,26 @@ function isCutLine(s: string, text: string, after: number): boolean {
     if (next.some((l) => FROM_LINE.test(l))) return true;
   }
   return false;
+}
+
+/** A greeting on its own line: "Hi Jana,", "Good morning,", "Dear Sir or Madam,", "Hello team!". */
+const GREETING_LINE = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day))(?:\s+[\p{L}.'’-]+){0,3}\s*[,.!:]?\s*$/iu;
+/** "Good morning. …" / "Good day, …" at the start of the first line: a greeting, not praise. */
+const GOOD_GREETING = /^\s*good (?:morning|afternoon|evening|day)\s*[,.!:]\s*/i;
+
+/** Removes an opening greeting ("Good morning," reads as praise to the model) when content follows. */
+function stripGreeting(text: string, lines: Line[]): void {
+  const first = lines.findIndex((l) => /\S/.test(text.slice(l.start, l.end)));
+  if (first < 0) return;
+  const line = lines[first]!;
+  const s = text.slice(line.start, line.end);
+  const rest = lines.slice(first + 1).some((l) => /[\p{L}\p{N}]/u.test(text.slice(l.start, l.end)));
+  if (rest && s.length <= 60 && GREETING_LINE.test(s)) {
+    lines.splice(first, 1);
+    return;
+  }
+  const good = GOOD_GREETING.exec(s);
+  if (good && good[0].length < s.length) line.start += good[0].length;
 }
 
 /** Removes a closing ("Thanks,\nAnna", "Best regards") at the very end, when content remains. */

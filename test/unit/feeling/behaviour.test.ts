@@ -15,6 +15,21 @@ describe('latest message only', () => {
     const t = 'Still broken.\n\nOn Tue, 5 Mar 2024 at 10:01, Support <a@b.c> wrote:\n> Thank you so much!\n> Happy to help.';
     expect(analysed(t)).toBe('Still broken.');
   });
+  it('drops an opening greeting: "Good morning," reads as praise to a model trained on chat', () => {
+    expect(analysed('Good morning,\n\nThe bin was missed again.\n\nKind regards,\nMargit')).toBe('The bin was missed again.');
+    expect(analysed('Good day. Please, what documents do I need to bring?')).toBe('Please, what documents do I need to bring?');
+    expect(analysed('Hi team,\nWhere is my refund?')).toBe('Where is my refund?');
+    expect(analysed('Hey what the hell is going on with my order')).toBe('Hey what the hell is going on with my order');
+    expect(analysed('Good morning!')).toBe('Good morning!');
+  });
+  it('reads a polite how-to question with thanks as neutral, not grateful', () => {
+    for (const t of [
+      'Hi, can I download episodes on two devices at the same time on the Standard plan? Thank you in advance.',
+      'Hello, is it possible to change the subtitles to Spanish in the video player? Thank you.',
+      'hi, do you have lockers with padlocks or do i need to bring my own? thanks',
+      'Thanks. One more question - can I bring a folding bike as checked baggage?',
+    ]) expect(detectFeeling(t).feeling, t).toBe('neutral');
+  });
   it('drops wrapped Gmail headers', () => {
     const t = 'Any update?\n\nOn Tue, Mar 5, 2024 at 10:01 AM Support Team <support@example.com>\nwrote:\n> We love you';
     expect(analysed(t)).toBe('Any update?');

@@ -20,7 +20,7 @@ const EXAMPLES: Record<string, string[]> = {
   'been-waiting': ['I have been waiting', 'waited for ages', 'waiting on a callback'],
   'nobody-back': ['nobody has gotten back to me', 'No one called me back', 'you never replied'],
   promised: ['I was promised a call back', 'you told me you would refund', 'they assured me that someone would'],
-  'again-and-again': ['yet again', 'over and over', 'time and again'],
+  'again-and-again': ['yet again', 'over and over', 'time and again', 'missed for the third collection in a row', 'three days in a row'],
   'following-up': ['Following up on my ticket', 'chasing this again', 'Bumping this'],
   'on-hold': ['I was on hold for an hour', 'queue times of 40 minutes'],
   'hello-anyone': ['Hello??', 'anyone?'],
@@ -118,8 +118,8 @@ const EXAMPLES: Record<string, string[]> = {
   'great-service': ['great service', 'quick response', 'excellent support'],
   'no-worries': ['no worries', 'not a problem', 'take your time', "that's fine"],
   'not-worried': ['I am not worried', "I'm not in a hurry", 'no longer upset'],
-  request: ['Could you tell me how', "I'd like to change my plan", 'How do I export?', 'Do you ship to Canada?', 'Where do I find my API key?', 'Is there a way to add a user?', 'can I freeze my membership for two months', 'whats the best way to move my saves'],
-  'thanks-closing': ['Can you resend it? Thanks in advance!', 'Can I change the address? Thanks, Maria', 'Please confirm. Cheers'],
+  request: ['Could you tell me how', "I'd like to change my plan", 'How do I export?', 'Do you ship to Canada?', 'Where do I find my API key?', 'Is there a way to add a user?', 'can I freeze my membership for two months', 'whats the best way to move my saves', 'What details do you need from me?'],
+  'thanks-closing': ['Can you resend it? Thanks in advance!', 'Can I change the address? Thanks, Maria', 'Please confirm. Cheers', 'Thanks for the reply. One more question: do I need to take the old bin?'],
 };
 
 function scan(text: string): Set<string> {
