@@ -58,10 +58,11 @@ for (const failure of rules.failures) console.log(`  FAIL ${failure.rule} (${fai
 if (rules.failures.length) failed = true;
 
 console.log('\nBlind batches (test/data/blind-batches; how each was used is in its "about")');
-for (const name of ['batch-1', 'batch-2']) {
+for (const name of ['batch-1', 'batch-2', 'batch-3']) {
   const { messages, good, flawed } = evalBlindBatch(readBlindBatch(join('test/data/blind-batches', `${name}.json`)));
   console.log(`${name}: customer feeling ${messages.exact}/${messages.total} (6 labels: ${messages.collapsed}/${messages.total})`);
   console.log(`  good replies with no finding ${good.clean}/${good.total}, scoring ≥ 90 ${good.scoreAtLeast90}/${good.total}${good.findings.length ? ` (${good.findings.join(', ')})` : ''}`);
+  if (flawed.expected === 0) continue;
   console.log(`  flawed replies: expected findings found ${flawed.found}/${flawed.expected}, unexpected findings ${flawed.unexpected}`);
   const perRule = Object.entries(flawed.perRule).sort(([a], [b]) => a.localeCompare(b));
   console.log(`  ${perRule.map(([rule, s]) => `${rule} ${s.found}/${s.expected}${s.unexpected ? ` +${s.unexpected}` : ''}`).join(', ')}`);

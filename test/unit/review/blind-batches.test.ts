@@ -11,7 +11,7 @@ interface Reply {
   draft: string;
 }
 
-const batches = ['batch-1', 'batch-2'].map((name) => ({
+const batches = ['batch-1', 'batch-2', 'batch-3'].map((name) => ({
   name,
   replies: (JSON.parse(readFileSync(new URL(`../../data/blind-batches/${name}.json`, import.meta.url), 'utf8')) as { goodReplies: Reply[] }).goodReplies,
 }));
