@@ -44,11 +44,24 @@ export const FOLLOW_UP_CUES: readonly RegExp[] = [
   re("\\byou(?:'ll| will| should) (?:also |then |soon )?(?:hear (?:back )?from|receive an? (?:email|update|confirmation|notification|message|call|text|reply)|get an? (?:email|update|confirmation|notification|message|call|text|reply))"),
   re('\\b(?:expect|look out for|watch for|keep an eye out for) (?:an? |my |our )?(?:update|email|call|reply|confirmation|message|follow-up|note|text)\\b'),
   re('\\bkeep you (?:posted|updated|informed|in the loop)\\b'),
-  // the outcome is already here: nothing left to follow up ("your account is active again", "I've reset it")
+];
+
+/**
+ * The outcome is already here: nothing left to follow up ("your account is active again", "I've
+ * reset it"), unless something else is still on its way with no date ("a replacement will be posted").
+ */
+const OUTCOME_HERE_CUES: readonly RegExp[] = [
   re("\\b(?:is|are|'s) (?:now |already |all |back |fully )?(?:fixed|resolved|active(?: again)?|live|back (?:up|online|to normal)|working (?:again|now|fine)|sorted|restored|unlocked|reactivated|enabled|cancell?ed|ready)\\b"),
   re("\\b(?:I|we)(?:'ve| have)? (?:now |just |already |also )?(?:fixed|resolved|restored|reactivated|unlocked|corrected|reset|cancell?ed|removed|enabled|disabled|merged|changed|updated|deleted|unblocked)\\b"),
   re('\\b(?:has|have) (?:now |just |already )?been (?:fixed|resolved|restored|reactivated|unlocked|corrected|reset|cancell?ed|removed|enabled|merged|changed|updated|deleted|unblocked)\\b'),
 ];
+
+const PENDING = /\b(?:will|shall|should|is\s+going\s+to|are\s+going\s+to)\s+(?:be\s+)?(?:posted|sent|shipped|delivered|dispatched|emailed|mailed|issued|processed|refunded|credited|reviewed|arrive|reach|appear|show\s+up|go\s+out)\b|['’]ll\s+(?:be\s+)?(?:posted|sent|shipped|delivered|dispatched|emailed|mailed|issued|processed|refunded|credited|arrive)\b/i;
+
+/** The outcome is here and nothing else is pending (see OUTCOME_HERE_CUES). */
+function outcomeComplete(text: string): boolean {
+  return OUTCOME_HERE_CUES.some((cue) => cue.test(text)) && !PENDING.test(text);
+}
 
 const FUTURE = /\b(?:will|shall|going\s+to|expect|should)\b|['’]ll\b|\b(?:ships?|arrives?|lands?|goes\s+(?:out|live))\b/i;
 
@@ -82,7 +95,7 @@ export const rule: RuleDefinition = {
     // A thank-you from a grateful customer closes the loop: no follow-up needed.
     applies: (ctx) => hasEnglishBody(ctx) && ctx.feeling !== 'grateful',
     satisfiedBy: FOLLOW_UP_CUES,
-    satisfied: (ctx) => statesTimeframe(ctx.text),
+    satisfied: (ctx) => statesTimeframe(ctx.text) || outcomeComplete(ctx.text),
     at: 'end-of-body',
     report: (ctx, at) => ({
       evidence: [],
@@ -101,6 +114,7 @@ export const rule: RuleDefinition = {
       { draft: 'We will process it as soon as possible.', why: '"as soon as possible" promises no time' },
       { draft: "I understand how worrying this is with your mortgage due on Monday. I've blocked the card.", why: "Monday is the customer's deadline, not a promise" },
       { draft: "I can see how frustrating it is to have the rollout stalled for a week. I've sent a new certificate." },
+      { draft: "I've reset your app password and ordered a replacement card, which will be posted to your home address.", why: 'the card is still on its way: say when' },
     ],
     pass: [
       { draft: "I'll email you by Friday with the result." },
@@ -118,6 +132,7 @@ export const rule: RuleDefinition = {
       { draft: "On the first payment date I'll check that it has gone through." },
       { draft: "I'm sorry this has dragged on for a week. The engineer will be with you on Thursday." },
       { draft: "I'm sorry for the wait, and your refund will reach you by Friday." },
+      { draft: "I've fixed the bug on your workspace, so please try the invite again.", why: 'fixed: nothing left to follow up' },
     ],
   },
 };
