@@ -58,7 +58,7 @@ for (const failure of rules.failures) console.log(`  FAIL ${failure.rule} (${fai
 if (rules.failures.length) failed = true;
 
 console.log('\nBlind batches (test/data/blind-batches; how each was used is in its "about")');
-for (const name of ['batch-1', 'batch-2', 'batch-3']) {
+for (const name of ['batch-1', 'batch-2', 'batch-3', 'batch-4']) {
   const { messages, good, flawed } = evalBlindBatch(readBlindBatch(join('test/data/blind-batches', `${name}.json`)));
   console.log(`${name}: customer feeling ${messages.exact}/${messages.total} (6 labels: ${messages.collapsed}/${messages.total})`);
   console.log(`  good replies with no finding ${good.clean}/${good.total}, scoring ≥ 90 ${good.scoreAtLeast90}/${good.total}${good.findings.length ? ` (${good.findings.join(', ')})` : ''}`);
