@@ -6,12 +6,13 @@
 //   - blind batches: invented support conversations written without reading the analyzer
 //     (test/data/blind-batches): feelings, good replies left alone, flawed replies caught.
 // Needs ../shared (or SHARED_DIR) for the public data sets; the rule examples and batches need nothing.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evalFeelings } from './eval-feelings.ts';
 import { evalPoliteness, fitPoliteness } from './eval-politeness.ts';
 import { evalRuleExamples } from './eval-rules.ts';
 import { evalBlindBatch, readBlindBatch } from './eval-replies.ts';
+import { reviewDraft } from '../src/analyzer';
 
 const shared = resolve(process.env.SHARED_DIR ?? join(process.cwd(), '..', 'shared'));
 const devPath = join(shared, 'data/goemotions/dev.jsonl');
@@ -56,6 +57,14 @@ console.log(`Rule examples: ${rules.passed}/${rules.total} pass (${pct(rules.pas
 for (const [id, stats] of Object.entries(rules.perRule)) console.log(`  ${id.padEnd(20)} ${stats.passed}/${stats.total}`);
 for (const failure of rules.failures) console.log(`  FAIL ${failure.rule} (${failure.kind}): ${JSON.stringify(failure.draft)}`);
 if (rules.failures.length) failed = true;
+
+const phrasings = JSON.parse(readFileSync('test/data/rule-phrasings.json', 'utf8')) as Record<string, { fire: string[]; pass: string[] } | string>;
+console.log('\nRule phrasings (test/data/rule-phrasings.json; used to widen the rules, so not held out)');
+for (const [rule, sentences] of Object.entries(phrasings)) {
+  if (typeof sentences === 'string') continue;
+  const fires = (draft: string) => reviewDraft({ draft }).findings.some((finding) => finding.rule === rule);
+  console.log(`  ${rule.padEnd(12)} faults caught ${sentences.fire.filter(fires).length}/${sentences.fire.length}, near misses flagged ${sentences.pass.filter(fires).length}/${sentences.pass.length}`);
+}
 
 console.log('\nBlind batches (test/data/blind-batches; how each was used is in its "about")');
 for (const name of ['batch-1', 'batch-2', 'batch-3', 'batch-4']) {

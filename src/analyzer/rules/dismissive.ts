@@ -23,7 +23,7 @@ const INSTRUCTING_BEFORE = /(?:\byou(?:\s+(?:can|could|should|must|will|['’]ll
 // "just/simply" + an instruction verb (looked up in a word set, see `minimizerSpan` and `skip`).
 const MINIMIZER_SPEC: PhraseSpec = { re: '(?:just|simply|merely) (?=[a-z])', fix: dropMinimizer, fixLabel: 'Drop the minimizer' };
 
-const SMALL_THING = '(?:minor|small|tiny|trivial|little) (?:issue|problem|fault|thing|glitch|matter|part|detail|bug|hiccup|error|delay|inconvenience)s?';
+const SMALL_THING = '(?:minor|small|tiny|trivial|little) (?:issue|problem|fault|thing|glitch|matter|part|detail|bug|hiccup|error|delay|inconvenience|scratch|dent|mark|mistake)s?';
 
 /** "Just restart" → the minimizer and the instruction verb after it (the verb is looked up in a word set). */
 function minimizerSpan(ctx: RuleContext, m: PhraseMatch): { start: number; end: number } {
@@ -72,7 +72,16 @@ export const rule: RuleDefinition = {
       // "the modem simply needs to…": not "we just need to confirm"
       { re: '(?:simply|merely|just) needs to' },
       MINIMIZER_SPEC,
-      { re: "you (?:just|simply|only) (?:need|have) to|all you (?:need|have) to do is|it's as (?:easy|simple) as" },
+      { re: "you (?:just|simply) (?:need|have) to|all you (?:need|have) to do is|it's as (?:easy|simple) as" },
+      { re: "(?:don't|do not) worry,? (?:it's|it is|this is|that's|they're|it) (?:only|just|nothing|not|completely|perfectly|totally|normal)" },
+      { re: "(?:it's|it is|this is|that's) (?:completely |perfectly |totally |quite |entirely )?normal (?:for|to)\\b" },
+      { re: "(?:it's|it is|that's|this is) (?:really |honestly |actually )?not (?:that|so|as) bad|not as bad as it (?:seems|looks|sounds)" },
+      { re: "(?:I|we) (?:wouldn't|would not) (?:stress|worry|panic|read too much)" },
+      { re: 'no need to (?:panic|stress|worry|fret|get worked up)\\b,' },
+      { re: "(?:isn't|is not|not) (?:really )?worth (?:complaining|getting upset|worrying|making a fuss) about" },
+      { re: "(?:everyone|everybody|loads of (?:customers|people)|lots of (?:customers|people)|plenty of (?:customers|people)) (?:gets?|has|have|experiences?) (?:the (?:odd|same)|this|that)" },
+      { re: "(?:cheer up|try not to take it (?:so )?personally|(?:barely|hardly) noticeable|you can't miss it|part of having an?\\b)" },
+      { re: "(?:it's|it is) (?:literally|really|honestly) just\\b" },
     ],
     skip,
     span: minimizerSpan,
@@ -96,6 +105,12 @@ export const rule: RuleDefinition = {
       { draft: 'The modem simply needs to sit off the floor.' },
       { draft: "It's a really easy fix - just delete the cache folder and restart." },
       { draft: "It's obviously a leftover from the old patch." },
+      { draft: "Don't worry, it's only a small scratch and it won't affect the table." },
+      { draft: "It's completely normal for the app to log you out now and then." },
+      { draft: "Honestly, it's not that bad, the parcel is only two days late." },
+      { draft: "I wouldn't stress about it, these charges usually sort themselves out." },
+      { draft: 'Loads of customers have the same issue and they manage fine.' },
+      { draft: 'The dead pixel is barely noticeable from a normal viewing distance.' },
     ],
     pass: [
       { draft: 'We just shipped your replacement this morning.' },
@@ -116,6 +131,10 @@ export const rule: RuleDefinition = {
       { draft: "I know it's a small detail, but I've corrected the spelling too." },
       { draft: "It's a quick fix on our side, and I've already applied it." },
       { draft: 'The old patch - I just checked - left a cache file behind.' },
+      { draft: "You don't need to worry about the late fee; I've removed it from your account." },
+      { draft: "There's no need to send the form again; I found your copy attached to the ticket." },
+      { draft: "I've pre-filled the form, so you only need to sign page 2." },
+      { draft: 'A scratch on a brand-new table is not what you paid for, and I am sending a replacement top.' },
     ],
   },
 };

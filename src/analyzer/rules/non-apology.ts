@@ -24,7 +24,7 @@ export const rule: RuleDefinition = {
         message: '"Sorry you feel that way" blames the feeling: apologise for what happened instead.',
       },
       {
-        re: '(?<hit>(?:sorry|apologi[sz]e|apologies) if) (?:you|this|that|it|we|I|there|anyone|any|our|my|the|your)',
+        re: '(?<hit>(?:sorry|apologi[sz]e|apologies) if) (?:you|this|that|it|we|I|there|anyone|anything|something|any|our|my|the|your)',
         fix: (w) => w.replace(/\s+if$/i, ' that'),
         fixLabel: 'Say “… that …”',
       },
@@ -40,6 +40,14 @@ export const rule: RuleDefinition = {
         fixLabel: 'Say “sorry that …”',
         message: '"Sorry you feel…" makes the complaint an opinion: apologise for what happened instead.',
       },
+      {
+        // "we regret that you were dissatisfied", "sorry to hear you're not happy": sorry for the feeling, not for what happened
+        re: "(?:(?:sorry|regret) (?:that |to hear (?:that )?)?you(?:'re| are| were| was|'ve been| have been| felt| feel| found| think| believe)(?: made to feel)? (?:so |very |really )?(?:unhappy|dissatisfied|displeased|not (?:happy|satisfied|pleased)|offended|that way)|regret (?:that )?you (?:feel|felt|think|believe)|sorry you(?:'ve| have)? (?:chosen|decided) to)",
+        message: 'This is sorry for the customer\'s feeling, not for what happened: say what you are sorry for.',
+      },
+      { re: '(?:any|the) (?:inconvenience|trouble|frustration|confusion|issues?|problems?|upset|distress|disruption)(?: (?:this|that|which|you))? (?:may|might|could) have (?:been )?(?:experienced|felt|suffered|had)' },
+      { re: 'to the extent that|(?:misunderstanding|confusion|mistake|error) on your part' },
+      { re: "if (?:I|we) (?:have )?(?:fallen short|let you down|disappointed you)" },
       { re: "if (?:I|we) (?:have )?(?:upset|offended|inconvenienced|annoyed) you", fix: (w) => keepCase(w, /\bwe\b/i.test(w) ? "that we've let you down" : "that I've let you down") },
       { re: 'mistakes were made' },
     ],
@@ -56,6 +64,11 @@ export const rule: RuleDefinition = {
       { draft: 'Mistakes were made on our side.' },
       { draft: "I'm sorry you feel the cancellation wasn't handled well." },
       { draft: 'We are sorry you felt that our reply was unhelpful.' },
+      { draft: 'We regret that you were dissatisfied with your stay.' },
+      { draft: "Sorry to hear you're not happy with our response." },
+      { draft: 'We regret any frustration you may have experienced.' },
+      { draft: 'If we have fallen short of your expectations in any way, please accept our apologies.' },
+      { draft: "We're sorry if anything about your order wasn't to your liking." },
     ],
     pass: [
       { draft: "I'm sorry that the delivery was late." },
@@ -67,6 +80,9 @@ export const rule: RuleDefinition = {
       { draft: "I'm sorry we made a mistake with your order." },
       { draft: 'Whether or not you feel like upgrading, your plan stays the same.' },
       { draft: "I'm sorry you feel let down after waiting so long." },
+      { draft: "I'm sorry you were charged the £25 fee; it shouldn't have been applied, and I've reversed it." },
+      { draft: "I'm sorry you've had to chase us three times about this." },
+      { draft: 'I regret not calling you back on Friday as I promised.' },
     ],
   },
 };

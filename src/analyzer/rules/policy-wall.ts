@@ -11,7 +11,7 @@ export const message = 'A wall, not a way forward: say what you can do instead (
 /** Any of these anywhere in the draft means an alternative is offered. */
 const ALTERNATIVE = new RegExp(
   readable(
-    "\\b(?:instead|what (?:I|we) (?:can|could) do|alternatively|alternative|however,? (?:I|we) (?:can|could|will|'ll|have|'ve)|options?|(?:I|we) (?:can|could) offer|(?:I'd|I would|we'd|we would) be (?:happy|glad) to|workaround|as an exception|(?<!(?:n't|not|unable to|never)\\b[^.!?]{0,24})make an exception|one thing (?:I|we) can do|the good news|(?:I|we)(?:'ve| have) (?:escalated|asked|raised|passed|flagged|requested)|(?:I'll|I will|we'll|we will) (?:escalate|ask|raise|request|check|see)|what I'll do|here's what|in the meantime|(?:I|we) can (?:still |also )?(?:offer|arrange|set up|send|give|escalate|help))\\b",
+    "\\b(?:instead|what (?:I|we) (?:can|could) do|alternatively|alternative|however,? (?:I|we) (?:can|could|will|'ll|have|'ve)|options?|(?:I|we) (?:can|could) offer|(?:I'd|I would|we'd|we would) be (?:happy|glad) to|workaround|as an exception|(?<!(?:n't|not|unable to|never)\\b[^.!?]{0,24})make an exception|one thing (?:I|we) can do|the good news|(?:I|we)(?:'ve| have) (?:escalated|asked|raised|passed|flagged|requested)|(?:I'll|I will|we'll|we will) (?:escalate|ask|raise|request|check|see)|what I'll do|here's what|in the meantime|(?:I|we) can (?:still |also )?(?:offer|arrange|set up|send|give|escalate|help|transfer|swap|move|switch|exchange|rebook)|(?:I|we)(?:'ve| have) (?:also |now |already )?(?:found|issued|moved|approved|waived|arranged|booked|created|offered|credited))\\b",
   ),
   'i',
 );
@@ -41,6 +41,11 @@ export const rule: RuleDefinition = {
       { re: "(?:that's|it's|this is) just (?:how|the way) (?:it works|it is|things are|things work)" },
       // "…fall within the notice period in our membership terms and are non-refundable", "your policy wording excludes…"
       { re: "(?:policy|policies|terms|rules|conditions)\\b[^.!?\\n]{0,60}?\\b(?:non-refundable|not refundable|non-returnable|excludes?|excluded)\\b" },
+      { re: "(?:as per|in line with|in accordance with|according to) (?:our|the|your) (?:[\\w-]+(?:'s)? ){0,2}(?:terms|conditions|procedures?|process|guidelines|rules|agreement|clause [\\d.]+)" },
+      { re: "(?:company|standard|our) (?:procedure|process|guidelines|rules) (?:don't|do not|doesn't|does not|won't) (?:allow|permit|let)|(?:goes|is) against (?:company |our )?(?:procedure|process|guidelines|rules)" },
+      { re: "(?:rules are rules|(?:a )?system limitation|no way around it|(?:don't|do not) have the authority|(?:have|has) no (?:access|authority) to|(?:falls?|is) outside (?:our|the) (?:standard )?(?:process|policy|procedure|terms|remit))" },
+      { re: "(?:terms|rules|conditions) (?:are clear|clearly state|do not permit|don't permit|do not allow|don't allow|state)\\b" },
+      { re: "(?:cannot|can't|can not) be (?:reinstated|overridden)\\b" },
       // "Under our fraud policy, disputed amounts can't be credited…"
       { re: "under (?:our|the) (?:[\\w-]+(?:'s)? ){0,2}(?:policy|policies|terms|rules)[^.!?\\n]{0,80}?(?:can't|cannot|can not|won't|will not|isn't|is not|aren't|are not|unable|not (?:eligible|possible|allowed|covered))" },
       // "…fall under the hotel's own terms, so we can't cover…", "our system only books weekly windows, so I can't…"
@@ -69,6 +74,10 @@ export const rule: RuleDefinition = {
       { draft: "I've blocked your card. The system won't let me make an exception." },
       { draft: 'The February charge falls within the notice period in our membership terms and is non-refundable.' },
       { draft: 'Section 4.2 of your policy wording excludes wear and tear from cover.' },
+      { draft: 'As per our terms and conditions, sale items cannot be exchanged.' },
+      { draft: "I'm afraid it's a system limitation and there's no way around it." },
+      { draft: 'The promotion terms are clear that the discount cannot be applied retrospectively.' },
+      { draft: 'That request falls outside our standard process, so the ticket has been closed.' },
     ],
     pass: [
       { draft: 'Unfortunately, we cannot refund opened items. Instead, I can offer store credit.' },
@@ -81,6 +90,8 @@ export const rule: RuleDefinition = {
       { draft: "It's possible to change the date yourself under Orders." },
       { draft: "Unfortunately the item is out of stock, but I can offer you a similar one at the same price." },
       { draft: "Under the terms of your warranty, we'll replace the boots for free." },
+      { draft: "Saver tickets can't be changed, and I've found an Anytime fare for the same journey that's only £6 more." },
+      { draft: 'Under clause 7.2 the deduction can be challenged through the deposit scheme, and I have attached the form.' },
       { draft: 'The ticket was non-refundable, so I have moved it to your new date free of charge instead.' },
       { draft: "Our policy is 30 days, but I've made an exception and refunded you today." },
       { draft: "The system won't take that date. Let me make an exception and book it by hand." },
