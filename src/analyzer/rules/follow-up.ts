@@ -17,7 +17,9 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const FOLLOW =
   "follow up|follow-up|check (?:back|in|on|that|whether|if|to see)|let you know|update you|get back to you|be in touch|reach out|email you|e-mail you|call you|ring you|contact you|write (?:to you|back)|send you (?:an? |the |my )?(?:update|confirmation|note|email|message|details|tracking)|circle back|notify you|message you|text you|ping you|confirm|monitor|watch|come back to you|touch base|report back|keep (?:you (?:posted|updated|informed|in the loop)|an eye|track|watching|checking)|look out for|chase";
 
-const re = (src: string, flags = 'i') => new RegExp(readable(src), flags);
+const re = (src: string) => new RegExp(readable(src), 'i');
+/** Timeframes are scanned match by match (see statesTimeframe): global. */
+const timeframe = (src: string) => new RegExp(readable(src), 'gi');
 
 /**
  * When something will happen. In a sentence that acknowledges the customer's situation a timeframe
@@ -25,16 +27,16 @@ const re = (src: string, flags = 'i') => new RegExp(readable(src), flags);
  * Monday" or "stalled for a week" promise nothing.
  */
 export const TIMEFRAME_CUES: readonly RegExp[] = [
-  re(`\\b(?:within|in|over|under|for) (?:the next |the |about |around |roughly |approximately |another |less than |no more than |up to )?${RANGE}(?: |-)${UNIT}\\b`),
-  re(`\\b\\d+(?: ?[-–] ?\\d+| to \\d+)? ?(?:business |working |calendar )?${UNIT}\\b`),
-  re(`\\b(?:today|tonight|tomorrow|overnight|shortly|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|business day|working day|${WEEKDAYS})|later (?:today|this (?:week|afternoon|evening))|end of (?:the )?(?:day|week|month|business day)|eod|cob|eow|as soon as (?:it|the|your|we|I|they|this|that)|the moment (?:it|the|your|we|I))\\b`),
-  re(`\\b${WEEKDAYS}s?\\b`),
-  re(`\\b(?:by|before|until|on|after) (?:noon|midday|midnight|the \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)\\b|${MONTH} \\d)`),
-  re(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b`),
-  re('\\b\\d{1,2}(?::\\d{2})? ?(?:am|pm)\\b'),
-  re('\\b\\d{1,2}:\\d{2}\\b'),
-  re('\\b(?:(?:on |by )?the same day|same-day|within the (?:hour|day|week))\\b'),
-].map((cue) => new RegExp(cue.source, 'gi'));
+  timeframe(`\\b(?:within|in|over|under|for) (?:the next |the |about |around |roughly |approximately |another |less than |no more than |up to )?${RANGE}(?: |-)${UNIT}\\b`),
+  timeframe(`\\b\\d+(?: ?[-–] ?\\d+| to \\d+)? ?(?:business |working |calendar )?${UNIT}\\b`),
+  timeframe(`\\b(?:today|tonight|tomorrow|overnight|shortly|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|business day|working day|${WEEKDAYS})|later (?:today|this (?:week|afternoon|evening))|end of (?:the )?(?:day|week|month|business day)|eod|cob|eow|as soon as (?:it|the|your|we|I|they|this|that)|the moment (?:it|the|your|we|I))\\b`),
+  timeframe(`\\b${WEEKDAYS}s?\\b`),
+  timeframe(`\\b(?:by|before|until|on|after) (?:noon|midday|midnight|the \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)\\b|${MONTH} \\d)`),
+  timeframe(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b`),
+  timeframe('\\b\\d{1,2}(?::\\d{2})? ?(?:am|pm)\\b'),
+  timeframe('\\b\\d{1,2}:\\d{2}\\b'),
+  timeframe('\\b(?:(?:on |by )?the same day|same-day|within the (?:hour|day|week))\\b'),
+];
 
 /** Any of these in the agent's text means a follow-up commitment, or that the outcome is already here. */
 export const FOLLOW_UP_CUES: readonly RegExp[] = [

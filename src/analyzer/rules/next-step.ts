@@ -17,6 +17,9 @@ const THINGS = "(?:it|this|that|they|these|those|yours|your (?:[\\w-]+ ){0,2}?[\
 const OUTCOME_VERBS =
   'arrive|ship|reach|appear|show|update|reflect|go (?:out|through|live|back)|take|land|clear|process|work|renew|expire|come|start|resume|drop off|be (?:back|ready|fixed|resolved|delivered|refunded|credited|processed|sent|shipped|available|active|visible|restored|live|updated|reversed|released|cancell?ed|replaced|repaired|dispatched|on its way|with)';
 
+/** Who else acts on the customer's behalf ("our team is…", "the courier has…"). */
+const STAFF = 'team|teams|engineers?|developers?|specialists?|department|colleagues?|courier|carrier|warehouse|technicians?|manager|supervisor';
+
 const flags = 'gim';
 const re = (src: string) => new RegExp(readable(src), flags);
 
@@ -27,9 +30,9 @@ export const NEXT_STEP_CUES: readonly RegExp[] = [
   // "I'll…" — but a promise only to look into it or to get back is a follow-up, not a step ("we'll look into it")
   re("\\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| shall) (?:(?:also|then|now|personally|definitely|certainly) )?(?!not\\b|never\\b|be (?:happy|glad|pleased) to (?:help|assist)\\b|do (?:my|our) best\\b|try\\b|look (?:into|at) (?:it|this|that)\\b|get back to you\\b|be in touch\\b|(?:update|message|email|call|contact|text) you (?:again|back|with an update|once|when|as soon)\\b|let you know\\b|keep you (?:posted|updated|informed)\\b|follow up\\b|come back to you\\b|see what (?:I|we) can do\\b)"),
   re("\\b(?:I'm|I am|we're|we are) (?:now |currently |already |actively )?(?:looking into|working on|investigating|checking|reviewing|escalating|processing|sending|arranging|refunding|following up|fixing|testing|preparing|chasing|contacting|updating|monitoring)\\b"),
-  re("\\b(?:team|teams|engineers?|developers?|specialists?|department|colleagues?|courier|carrier|warehouse|technicians?|manager|supervisor|admins?|lead) (?:is|are|will|'ll|has|have|'s) (?:now |currently |already |actively )?(?!not\\b|unable\\b|sorry\\b)\\w+ing\\b"),
+  re(`\\b(?:${STAFF}|admins?|lead) (?:is|are|will|'ll|has|have|'s) (?:now |currently |already |actively )?(?!not\\b|unable\\b|sorry\\b)\\w+ing\\b`),
   // "our security team will email you", "her team will call you on Thursday"
-  re("\\b(?:team|teams|engineers?|developers?|specialists?|department|colleagues?|courier|carrier|warehouse|technicians?|manager|supervisor|admins?|lead|doctor|nurse|clinic|lab|surgeon|bank) (?:will|'ll) (?:now |then |also |personally )?(?!not\\b|never\\b|be unable\\b|need\\b|have to\\b)\\w+"),
+  re(`\\b(?:${STAFF}|admins?|lead|doctor|nurse|clinic|lab|surgeon|bank) (?:will|'ll) (?:now |then |also |personally )?(?!not\\b|never\\b|be unable\\b|need\\b|have to\\b)\\w+`),
   // "your visit remains booked for Thursday"
   re('\\b(?:is|are|remains?|stays?) (?:still |now |already )?(?:booked|scheduled|confirmed|reserved|in place|on track)\\b'),
   re('\\b(?:is|are) (?:now |currently )?being (?:processed|reviewed|investigated|shipped|prepared|handled|looked at|looked into|fixed|sent|refunded|escalated|worked on|repaired|replaced|updated|packed|dispatched)\\b'),
@@ -46,7 +49,7 @@ const WORD_CUES: readonly [RegExp, WordSet, RegExp?][] = [
   // what was done: "I've refunded", "we reset", "has been processed", "was issued this morning"
   [re(`\\b(?:I|we)(?:'ve|'d| have| had)? ${ADV}`), DONE_VERBS],
   [re('\\b(?:has|have) (?:now |just |already |also )?been '), DONE_VERBS],
-  [re('\\b(?:team|teams|engineers?|developers?|specialists?|department|colleagues?|courier|carrier|warehouse|technicians?|manager|supervisor|lead) (?:has|have) (?:now |already |just )?'), DONE_VERBS],
+  [re(`\\b(?:${STAFF}|lead) (?:has|have) (?:now |already |just )?`), DONE_VERBS],
   [re('\\b(?:was|were) (?:just |already |successfully |also )?'), DONE_VERBS, /\s+(?:this|today|yesterday|on|at|earlier|last|an\s+hour|a\s+few)\b/iy],
   // a clear instruction: "please click…", "Go to Settings", "could you send…", "you can download…"
   [re('\\bplease (?:just |simply |first |now |then |also |kindly |do )?'), INSTRUCTION_VERBS],
