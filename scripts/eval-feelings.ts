@@ -1,6 +1,6 @@
 // Evaluates the customer-feeling detector:
 //   - GoEmotions dev.jsonl, 6 collapsed labels (angry, impatient → frustrated): per-label P/R/F1, macro-F1,
-//     confusion matrix, and the same for ablations (model only, no stripping, no politeness rule);
+//     confusion matrix;
 //   - the hand-written support messages (src/analyzer/feeling/support-cases.ts): accuracy.
 //
 //   npx tsx scripts/eval-feelings.ts [path/to/dev.jsonl]
@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_OPTIONS, detectFeeling, detectFeelingWith, type DetectOptions } from '../src/analyzer/feeling';
+import { detectFeeling } from '../src/analyzer/feeling';
 import { SUPPORT_CASES } from '../src/analyzer/feeling/support-cases';
 import type { Feeling } from '../src/analyzer/types';
 
@@ -103,14 +103,6 @@ export function evalSupportCases(): FeelingEval['support'] {
   return { correct, total: SUPPORT_CASES.length, collapsedCorrect, failures };
 }
 
-function devMacro(rows: DevRow[], opts: Readonly<DetectOptions>): number {
-  const pred = rows.map((r) => collapse(detectFeelingWith(r.text, opts).feeling));
-  return scoreLabels(
-    rows.map((r) => r.collapsed),
-    pred,
-  ).macroF1;
-}
-
 export async function evalFeelings(devPath: string): Promise<FeelingEval> {
   const rows = readDev(devPath);
   detectFeeling('warm up');
@@ -121,12 +113,7 @@ export async function evalFeelings(devPath: string): Promise<FeelingEval> {
     rows.map((r) => r.collapsed),
     pred,
   );
-  const ablations: Record<string, number> = {
-    'model only (no cues, no stripping, no politeness rule)': devMacro(rows, { cues: false, strip: false, politeness: false }),
-    'without cue rules': devMacro(rows, { ...DEFAULT_OPTIONS, cues: false }),
-    'without quote/signature stripping': devMacro(rows, { ...DEFAULT_OPTIONS, strip: false }),
-    'without thanks-but-negative rule': devMacro(rows, { ...DEFAULT_OPTIONS, politeness: false }),
-  };
+  const ablations: Record<string, number> = {};
   return { n: rows.length, ...scored, support: evalSupportCases(), ablations, msPerMessage: ms };
 }
 

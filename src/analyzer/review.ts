@@ -37,6 +37,8 @@ export interface ReviewOptions {
    * use this so they do not depend on the detector; a host that already knows the feeling can too).
    */
   feeling?: Feeling | FeelingResult | null;
+  /** Patterns only, without the rules' learned layer (training and ablation; the product never sets it). */
+  patternsOnly?: boolean;
 }
 
 /** At most this many findings per rule: past that the coach would only repeat itself. */
@@ -140,6 +142,32 @@ function runRule(rule: RuleDefinition, ctx: RuleContext, severity: Severity, out
   }
 }
 
+/** What every rule reads: the draft's layout, language, the customer's name and feeling, the library. */
+export function contextOf(
+  draft: string,
+  customer: Customer | undefined,
+  library: CoachingLibrary,
+  feelingDetail: FeelingResult | null,
+  patternsOnly = false,
+): { ctx: RuleContext; lang: ReturnType<typeof languageOf> } {
+  const layout = layoutOf(draft);
+  const text = layout.end === draft.length ? draft : draft.slice(0, layout.end);
+  const lang = languageOf(text, layout.start, layout.end);
+  const ctx: RuleContext = {
+    draft,
+    text,
+    layout,
+    english: lang.english,
+    name: firstName(customer?.name),
+    customerText: typeof customer?.text === 'string' ? customer.text : '',
+    feeling: feelingDetail ? feelingDetail.feeling : null,
+    feelingDetail,
+    library,
+    patternsOnly,
+  };
+  return { ctx, lang };
+}
+
 /** Reviews a draft. Never throws: a failing rule is skipped, an unexpected failure yields an empty review. */
 export function reviewDraft(input: ReviewInput, options?: ReviewOptions): Review {
   return reviewWith(input, options, false, WHOLE_DRAFT);
@@ -162,20 +190,8 @@ export function reviewWith(input: ReviewInput, options: ReviewOptions | undefine
   if (draft.trim() === '' || !HAS_WORD.test(draft)) return emptyReview(feelingDetail);
 
   try {
-    const layout = layoutOf(draft);
-    const text = layout.end === draft.length ? draft : draft.slice(0, layout.end);
-    const lang = languageOf(text, layout.start, layout.end);
-    const ctx: RuleContext = {
-      draft,
-      text,
-      layout,
-      english: lang.english,
-      name: firstName(customer?.name),
-      customerText: typeof customer?.text === 'string' ? customer.text : '',
-      feeling: feelingDetail ? feelingDetail.feeling : null,
-      feelingDetail,
-      library,
-    };
+    const { ctx, lang } = contextOf(draft, customer, library, feelingDetail, !!options?.patternsOnly);
+    const text = ctx.text;
 
     let findings: Finding[] = [];
     for (const rule of RULES) {

@@ -55,8 +55,14 @@ export interface FeelingResult {
   /** 0–1: how sure the detector is of `feeling`. */
   confidence: number;
   scores: Record<Feeling, number>;
-  /** The words that drove the result, as spans of the customer's text. */
+  /** The customer's own sentences that drove the result, as spans of the customer's text. */
   evidence: Evidence[];
+  /**
+   * False when the detector is not confident enough to state the feeling as fact (confidence below the
+   * threshold chosen on held-out corpus batches): the coach then says "may be", and acknowledge-feeling
+   * stays quiet. Absent (a pinned or older result) counts as sure.
+   */
+  sure?: boolean;
 }
 
 export interface Suggestion {

@@ -90,7 +90,7 @@ export function Popup() {
         <section data-testid="popup-review" aria-label="Review of the current draft">
           <div class="summary card">
             <span data-negative={String(isNegative(review.feeling))} class="feeling">
-              {review.feeling ? feelingLabel(review.feeling, status.customerName) : 'No customer message found'}
+              {review.feeling ? feelingLabel(review.feeling, status.customerName, review.feelingDetail?.sure !== false) : 'No customer message found'}
             </span>
             {status.draft.trim() && (
               <span class="score" title="Empathy score (0–100)">

@@ -11,9 +11,14 @@ const ADJECTIVES: Record<Feeling, string> = {
   neutral: 'sounds calm',
 };
 
-/** "Priya seems frustrated", "The customer sounds calm". */
-export function feelingLabel(feeling: Feeling, name: string | null): string {
-  return `${name ?? 'The customer'} ${ADJECTIVES[feeling]}`;
+/**
+ * "Priya seems frustrated", "The customer sounds calm"; when the detector is not sure of a feeling,
+ * it is not stated as fact: "Priya may be frustrated".
+ */
+export function feelingLabel(feeling: Feeling, name: string | null, sure = true): string {
+  const who = name ?? 'The customer';
+  if (!sure && feeling !== 'neutral') return `${who} may be ${feeling}`;
+  return `${who} ${ADJECTIVES[feeling]}`;
 }
 
 export function isNegative(feeling: Feeling | null): boolean {

@@ -6,7 +6,6 @@
 // FeelingResult, also one that was cached, cloned or passed in.
 import { FEELINGS, type Evidence, type FeelingResult } from '../types';
 import { scanCues } from './cue-scan';
-import { MODEL_LABELS } from './model-format';
 import { loadModel } from './model';
 import { emitFeatures, tokenize, type Token } from './tokenize';
 
@@ -25,7 +24,7 @@ export function evidenceStrength(span: string, feeling: FeelingResult['feeling']
   if (cue > 0) return cue;
   const model = loadModel();
   const C = model.nLabels;
-  const mi = (MODEL_LABELS as readonly string[]).indexOf(feeling === 'impatient' ? 'frustrated' : feeling);
+  const mi = (FEELINGS as readonly string[]).indexOf(feeling);
   if (mi < 0) return 0;
   const W = model.weights;
   const seen = new Set<number>();

@@ -4,29 +4,21 @@
 // - `weights`: one printable character per (feature, label) weight, row-major (feature × label),
 //   a quantized level q ∈ [-QMAX, QMAX]; weight = q * scale. One byte per weight in the JSON,
 //   and gzip entropy-codes the (mostly near-zero) levels well.
+import { FEELINGS } from '../types';
 
-/** The labels the linear model scores (GoEmotions has no `impatient`; cue rules add it). */
-export const MODEL_LABELS = [
-  'frustrated',
-  'angry',
-  'confused',
-  'worried',
-  'disappointed',
-  'grateful',
-  'neutral',
-] as const;
+/** The labels the model scores: all 8 product feelings, in FEELINGS order. */
+export const MODEL_LABELS = FEELINGS;
 export type ModelLabel = (typeof MODEL_LABELS)[number];
 
 export interface ModelJson {
-  version: 1;
+  version: 2;
   labels: string[];
   scale: number;
-  /** Per-label bias, already including the macro-F1 offsets. */
   bias: number[];
   features: string;
   weights: string;
-  /** Offsets added to the detector's final logits (FEELINGS order), tuned for macro-F1 on held-out train folds. */
-  detectorOffsets?: number[];
+  /** Confidence from which the feeling is stated as fact (chosen on leave-one-batch-out predictions). */
+  sureAt?: number;
   meta?: Record<string, unknown>;
 }
 

@@ -1,25 +1,26 @@
 // Lazily decoded linear model (see model-format.ts). The lookup table is built once, on first use.
 import modelJson from './model.json';
-import { FEELINGS } from '../types';
 import { MODEL_LABELS, decodeWeights, type ModelJson } from './model-format';
 
 export interface LoadedModel {
   /** feature → row index */
   index: Map<string, number>;
-  /** row-major weights, rows × labels */
+  /** row-major weights, rows × labels (FEELINGS order) */
   weights: Float32Array;
   bias: Float32Array;
   labels: readonly string[];
   nLabels: number;
-  /** FEELINGS order */
-  detectorOffsets: Float64Array;
+  /** confidence from which the feeling is stated as fact */
+  sureAt: number;
 }
 
-let cached: LoadedModel | null = null;
+/** Used when the model file names no threshold. */
+const DEFAULT_SURE_AT = 0.5;
 
+let cached: LoadedModel | null = null;
 let override: ModelJson | null = null;
 
-/** Scripts only (tuning on a held-out slice of train): use another model of the same format. */
+/** Scripts only (leave-one-batch-out evaluation): use another model of the same format. */
 export function useModelForTuning(json: ModelJson | null): void {
   override = json;
   cached = null;
@@ -37,8 +38,6 @@ export function loadModel(): LoadedModel {
   for (let i = 0; i < features.length; i++) index.set(features[i]!, i);
   const weights = decodeWeights(json.weights, json.scale);
   if (weights.length !== features.length * labels.length) throw new Error('feeling model weights are corrupt');
-  const detectorOffsets = new Float64Array(FEELINGS.length);
-  if (json.detectorOffsets && json.detectorOffsets.length === FEELINGS.length) detectorOffsets.set(json.detectorOffsets);
-  cached = { index, weights, bias: Float32Array.from(json.bias), labels, nLabels: labels.length, detectorOffsets };
+  cached = { index, weights, bias: Float32Array.from(json.bias), labels, nLabels: labels.length, sureAt: typeof json.sureAt === 'number' ? json.sureAt : DEFAULT_SURE_AT };
   return cached;
 }

@@ -142,7 +142,7 @@ export const rule: RuleDefinition = {
   description: 'The customer is frustrated, angry, confused, worried, disappointed or impatient, and the draft never names or acknowledges that feeling.',
   kind: 'missing',
   check: missing({
-    applies: (ctx) => hasEnglishBody(ctx) && ctx.feeling !== null && NEGATIVE_FEELINGS.includes(ctx.feeling),
+    applies: (ctx) => hasEnglishBody(ctx) && ctx.feeling !== null && NEGATIVE_FEELINGS.includes(ctx.feeling) && ctx.feelingDetail?.sure !== false,
     satisfiedBy: [],
     satisfied: (ctx) => acknowledges(ctx.text),
     at: 'after-greeting',

@@ -1,5 +1,5 @@
-// apology-but: an apology undone by "but/however" in the same sentence ("I'm sorry, but that's our
-// policy").
+// apology-but: an apology undone by "but/however" in the same or the next sentence ("I'm sorry, but
+// that's our policy"). The learned layer (learned.ts) tells an excuse after the "but" from good news.
 import type { Suggestion } from '../types';
 import { sentenceAround } from '../text/compose';
 import { evidenceOf, existence, type PhraseMatch } from './checks';
@@ -20,6 +20,8 @@ function skip(ctx: RuleContext, m: PhraseMatch): boolean {
 /** Suggestions that keep the apology and drop the "but". */
 function suggest(ctx: RuleContext, m: PhraseMatch): Suggestion[] {
   const text = ctx.draft;
+  // "Sorry it was late. However, …": the apology already ends its sentence; the fix is to rewrite what follows.
+  if (/[.!?]/.test(text.slice(m.start, m.hitStart))) return [];
   const butStart = m.hitStart;
   const butEnd = m.hitEnd;
   // Back over the ", " / "; " / " — " before "but".
@@ -44,13 +46,14 @@ export const rule: RuleDefinition = {
   id,
   severity,
   message,
-  description: 'An apology followed by "but" or "however" in the same sentence ("I\'m sorry, but that\'s our policy").',
+  description: 'An apology followed by "but" or "however" in the same or the next sentence, taking it back ("I\'m sorry, but that\'s our policy").',
   kind: 'existence',
   check: existence({
     phrases: [
       {
-        // The apology, then (within the same sentence, at most 160 characters) the "but".
-        re: '(?:sorry|apologi[sz]e[sd]?|apologies|apology)[^.!?\\n]{0,160}?(?<hit>\\b(?:but|however|although|though))',
+        // The apology, then the "but": in the same sentence (at most 160 characters), or near the start
+        // of the next one on the same line ("I'm sorry it arrived late. However, …").
+        re: '(?:sorry|apologi[sz]e[sd]?|apologies|apology)[^.!?\\n]{0,160}?(?:[.!?]+[ \\t]{1,3}[^.!?\\n]{0,40}?)?(?<hit>\\b(?:but|however|although|though))',
       },
     ],
     skip,

@@ -108,18 +108,27 @@ export interface ExistenceOptions {
   evidence?: (ctx: RuleContext, m: PhraseMatch) => Evidence[];
 }
 
+/** An `existence` check, with the test that silences it for the whole draft (see learned.ts). */
+export interface ExistenceCheck {
+  (ctx: RuleContext): RuleHit[];
+  /** True when something anywhere in the draft silences the rule (e.g. an alternative is offered). */
+  excused(ctx: RuleContext): boolean;
+}
+
 /** `existence`: fires on every phrase that appears (Vale's `existence` / `substitution`). */
-export function existence(opts: ExistenceOptions): (ctx: RuleContext) => RuleHit[] {
+export function existence(opts: ExistenceOptions): ExistenceCheck {
   const compiled = compilePhrases(opts.phrases);
-  return (ctx) => {
+  const excused = (ctx: RuleContext): boolean => {
+    if (!opts.unless) return false;
+    opts.unless.lastIndex = 0;
+    const yes = opts.unless.test(ctx.text);
+    opts.unless.lastIndex = 0;
+    return yes;
+  };
+  const check = (ctx: RuleContext): RuleHit[] => {
     const matches = findPhrases(compiled, ctx.text);
     if (matches.length === 0) return [];
-    if (opts.unless) {
-      opts.unless.lastIndex = 0;
-      const excused = opts.unless.test(ctx.text);
-      opts.unless.lastIndex = 0;
-      if (excused) return [];
-    }
+    if (excused(ctx)) return [];
     const hits: RuleHit[] = [];
     for (const m of matches) {
       if (opts.skip?.(ctx, m)) continue;
@@ -140,6 +149,7 @@ export function existence(opts: ExistenceOptions): (ctx: RuleContext) => RuleHit
     }
     return hits;
   };
+  return Object.assign(check, { excused });
 }
 
 export interface MissingOptions {
@@ -155,20 +165,37 @@ export interface MissingOptions {
   report: (ctx: RuleContext, at: number) => Omit<RuleHit, 'start' | 'end'>;
 }
 
+/** A `missing` check, with its parts (the learned layer, learned.ts, asks them sentence by sentence). */
+export interface MissingCheck {
+  (ctx: RuleContext): RuleHit[];
+  applies(ctx: RuleContext): boolean;
+  /** Whether the patterns find the content in `ctx.text` (a sentence, for the learned layer). */
+  satisfiedIn(ctx: RuleContext): boolean;
+  /** The zero-width finding where the content belongs. */
+  finding(ctx: RuleContext): RuleHit;
+}
+
 /** `missing`: fires once, as a zero-width insertion point, when none of `satisfiedBy` appears. */
-export function missing(opts: MissingOptions): (ctx: RuleContext) => RuleHit[] {
-  return (ctx) => {
-    if (!opts.applies(ctx)) return [];
+export function missing(opts: MissingOptions): MissingCheck {
+  const satisfiedIn = (ctx: RuleContext): boolean => {
     for (const re of opts.satisfiedBy) {
       re.lastIndex = 0;
       const ok = re.test(ctx.text);
       re.lastIndex = 0;
-      if (ok) return [];
+      if (ok) return true;
     }
-    if (opts.satisfied?.(ctx)) return [];
-    const at = opts.at === 'after-greeting' ? ctx.layout.afterGreeting : ctx.layout.bodyEnd;
-    return [{ start: at, end: at, ...opts.report(ctx, at) }];
+    return !!opts.satisfied?.(ctx);
   };
+  const finding = (ctx: RuleContext): RuleHit => {
+    const at = opts.at === 'after-greeting' ? ctx.layout.afterGreeting : ctx.layout.bodyEnd;
+    return { start: at, end: at, ...opts.report(ctx, at) };
+  };
+  const check = (ctx: RuleContext): RuleHit[] => {
+    if (!opts.applies(ctx)) return [];
+    if (satisfiedIn(ctx)) return [];
+    return [finding(ctx)];
+  };
+  return Object.assign(check, { applies: opts.applies, satisfiedIn, finding });
 }
 
 /** True when the draft has real English prose to review (used by the missing-content rules). */

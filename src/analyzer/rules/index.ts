@@ -19,6 +19,7 @@ import { rule as nonApology } from './non-apology';
 import { rule as policyWall } from './policy-wall';
 import { rule as shouting } from './shouting';
 import type { RuleDefinition } from './types';
+import { withLearnedLayer } from './learned';
 import { rule as useName } from './use-name';
 
 const ALL: readonly RuleDefinition[] = [
@@ -35,7 +36,11 @@ const ALL: readonly RuleDefinition[] = [
   policyWall,
 ];
 
-export const RULES_BY_ID: Readonly<Record<RuleId, RuleDefinition>> = Object.fromEntries(ALL.map((r) => [r.id, r])) as Record<RuleId, RuleDefinition>;
+/** The rules as patterns alone (the trainer of the learned layer reads these). */
+export const PATTERN_RULES_BY_ID: Readonly<Record<RuleId, RuleDefinition>> = Object.fromEntries(ALL.map((r) => [r.id, r])) as Record<RuleId, RuleDefinition>;
+
+/** The rules as the review runs them: patterns plus, for the semantic rules, the learned layer. */
+export const RULES_BY_ID: Readonly<Record<RuleId, RuleDefinition>> = Object.fromEntries(ALL.map((r) => [r.id, withLearnedLayer(r)])) as Record<RuleId, RuleDefinition>;
 
 /** Every rule, in RULE_IDS order. */
 export const RULES: readonly RuleDefinition[] = RULE_IDS.map((id) => RULES_BY_ID[id]);

@@ -24,6 +24,8 @@ export interface RuleContext {
   feelingDetail: FeelingResult | null;
   /** The phrase library in use (acknowledgement phrasings come from it). */
   library: CoachingLibrary;
+  /** Patterns only, without the learned layer (rules/learned.ts): for training and ablation. */
+  patternsOnly?: boolean;
 }
 
 /** One place where a rule fires. Severity and the rule id are added by the review. */

@@ -110,7 +110,7 @@ export function Coach({ model, actions }: { model: CoachModel; actions: CoachAct
         <header>
           <div class="chip" tabIndex={0} data-negative={String(isNegative(feeling))} data-testid="feeling-chip">
             <span class="dot" />
-            <span>{feeling ? feelingLabel(feeling, model.customerName) : 'Customer message not found'}</span>
+            <span>{feeling ? feelingLabel(feeling, model.customerName, detail?.sure !== false) : 'Customer message not found'}</span>
             {detail && detail.evidence.length > 0 && (
               <div class="why" role="tooltip">
                 Because they wrote:{' '}

@@ -1,34 +1,22 @@
-// Trains the customer-feeling model and writes src/analyzer/feeling/model.json (committed).
+// Stage 1 of the feeling model: the general model, trained on GoEmotions train only, written to
+// scripts/train/general-feelings.json (committed). `npm run train` (scripts/train/feelings.ts) then
+// learns the support weights on top of it from the corpus.
 //
-//   npx tsx scripts/train-feelings.ts [--data <dir with train.jsonl>]     (≈2 min, deterministic)
-//   npx tsx scripts/train-feelings.ts --explore [--l2 a,b] [--alpha a,b] [--keep n,m] [--folds 0,1]
-//                                              [--opts '{"prefix":4}'] [--groups '{"bigram":0.6}']
-//   npx tsx scripts/train-feelings.ts --holdout-model /tmp/m.json --holdout-rows /tmp/rows.jsonl
-//   npx tsx scripts/train-feelings.ts --fold-models /tmp/feeling-folds    (all 5 fold models + held-out rows)
+//   npx tsx scripts/train/general-feelings.ts [--data <dir with train.jsonl>]   (≈2 min, deterministic)
+//   npx tsx scripts/train/general-feelings.ts --explore [--l2 a,b] [--alpha a,b] [--keep n,m] [--folds 0,1]
 //
 // Model: multinomial logistic regression (softmax, 7 product labels: GoEmotions has no `impatient`)
 // over binary features from src/analyzer/feeling/tokenize.ts — unigrams with negation marking
 // ("not happy" → ~happy), light stems, 5-letter prefixes, hand-written lexicon categories, bigrams,
 // caps — with class weights (N / (C·n_c))^alpha and L2, fitted by full-batch L-BFGS. Then the
 // features are ranked by weight spread × log document frequency, the top `keep` are refitted, and
-// the weights quantized to 81 levels (one printable character each).
-//
-// Tuning never reads dev.jsonl. With 5-fold cross-validation on train.jsonl (seeded fold
-// assignment): per-class bias offsets that maximise macro-F1 of the model's out-of-fold
-// predictions, then residual offsets for the whole detector (cue rules, stripping, politeness rule
-// run on the held-out folds with each fold's model), tuned on exactly the runtime decision
-// (decideFeeling). The final model is fitted on all of train.
-// --explore compares settings on fold(s) of train; --holdout-model writes a model trained on folds
-// 1–4 plus fold 0's rows; --fold-models writes every fold's model and held-out rows, for tuning the
-// rule layer (cue gating, FEELING_TUNING) on out-of-fold predictions of all of train.
+// the weights quantized to 81 levels. Tuning never reads dev.jsonl: with 5-fold cross-validation on
+// train.jsonl, per-class bias offsets that maximise macro-F1 of the out-of-fold predictions.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEATURE_OPTS, emitFeatures, tokenize, type Token } from '../src/analyzer/feeling/tokenize';
-import { MODEL_LABELS, encodeWeights, type ModelJson } from '../src/analyzer/feeling/model-format';
-import { useModelForTuning } from '../src/analyzer/feeling/model';
-import { decideFeeling, detectFeeling, setFeelingDebugSink, type DecisionInput } from '../src/analyzer/feeling';
-import { FEELINGS } from '../src/analyzer/types';
+import { FEATURE_OPTS, emitFeatures, tokenize, type Token } from '../../src/analyzer/feeling/tokenize';
+import { GENERAL_LABELS, encodeGeneralWeights as encodeWeights, type GeneralModelJson as ModelJson } from './general-format';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -37,7 +25,8 @@ const argVal = (name: string, dflt: string): string => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
 };
 const DATA = argVal('--data', join(process.env.SHARED_DIR ?? join(process.cwd(), '..', 'shared'), 'data/goemotions'));
-const OUT = resolve(here, '../src/analyzer/feeling/model.json');
+const OUT = resolve(here, 'general-feelings.json');
+const MODEL_LABELS = GENERAL_LABELS;
 const SEED = 20240611;
 
 // ---- configuration (chosen by --explore on cross-validation folds of train, never on dev) ----
@@ -547,39 +536,9 @@ function main(): void {
   console.log('model offsets', COLLAPSED.map((l, c) => `${l}:${tuned.off[c]}`).join(' '));
   // offsets live in collapsed space; apply to every model label of that collapsed class
   const offsets = MODEL_LABELS.map((_, c) => tuned.off[collapsedIndexOfModel[c]!]!);
-  // 2) the whole detector (cue rules, stripping, politeness rule) on the held-out folds, with each
-  //    fold's model: residual offsets on the final feeling logits, tuned on exactly the runtime
-  //    decision (decideFeeling) for macro-F1
-  const decisions: (DecisionInput | null)[] = [];
-  const rtGold: number[] = [];
-  const captured: { d: DecisionInput | null } = { d: null };
-  setFeelingDebugSink((d) => (captured.d = d.decision));
-  for (const { model, test } of models) {
-    useModelForTuning(toJson(model, offsets, cfg, 0, tuned.off));
-    for (const d of test) {
-      captured.d = null;
-      detectFeeling((JSON.parse(d.line) as { text: string }).text);
-      decisions.push(captured.d); // null: the detector answered neutral before the model (empty, not English)
-      rtGold.push(collapsedIndexOfModel[d.y]!);
-    }
-  }
-  setFeelingDebugSink(null);
-  useModelForTuning(null);
-  const feelingCollapsed = FEELINGS.map((f) => COLLAPSED.indexOf(COLLAPSE[f] ?? f));
-  const neutralIdx = COLLAPSED.indexOf('neutral');
-  const detectorScore = (off: number[]): number => {
-    const o = feelingCollapsed.map((k) => off[k]!);
-    return macroF1(rtGold, decisions.map((d) => (d ? feelingCollapsed[decideFeeling(d, o).win]! : neutralIdx))).macro;
-  };
-  const rtRaw = detectorScore([0, 0, 0, 0, 0, 0]);
-  const rtTuned = ascendOffsets(detectorScore, -1.5, 1.5);
-  console.log(`CV macro-F1 (whole detector) raw ${rtRaw.toFixed(4)} -> with offsets ${rtTuned.macro.toFixed(4)}`);
-  console.log('detector offsets', COLLAPSED.map((l, c) => `${l}:${rtTuned.off[c]}`).join(' '));
   // 3) final model on all of train
   const model = fit(docs, cfg);
   const json = toJson(model, offsets, cfg, tuned.macro, tuned.off);
-  json.detectorOffsets = FEELINGS.map((f) => rtTuned.off[COLLAPSED.indexOf(COLLAPSE[f] ?? f)]!);
-  json.meta = { ...json.meta, detectorCvMacroF1: Number(rtTuned.macro.toFixed(4)) };
   writeFileSync(OUT, JSON.stringify(json) + '\n');
   console.log(`wrote ${OUT}: ${model.features.length} features; total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -1,0 +1,176 @@
+// The learned layer of the semantic rules (src/analyzer/rules/learned.ts), trained on the agent drafts
+// of the support corpus: per rule, a sentence model (which sentences do the fault, or do the missing
+// content) and, for the missing-content rules, a small draft-level model on top. Deterministic.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_LIBRARY } from '../../src/analyzer/data/default-library';
+import { contextOf } from '../../src/analyzer/review';
+import type { MissingCheck } from '../../src/analyzer/rules/checks';
+import { PATTERN_RULES_BY_ID } from '../../src/analyzer/rules/index';
+import {
+  DRAFT_FEATURES,
+  LEARNED_RULES,
+  draftFeatures,
+  missingSentences,
+  phraseSentences,
+  sentenceLogit,
+  type LearnedRuleJson,
+  type RuleModelJson,
+  type ScoredSentence,
+} from '../../src/analyzer/rules/learned';
+import type { RuleContext } from '../../src/analyzer/rules/types';
+import { FEELINGS, type FeelingResult, type RuleId } from '../../src/analyzer/types';
+import { loadDrafts, type CorpusDraft } from './corpus';
+import { buildVocab, toExample, trainSoftmax } from './softmax';
+
+export const RULE_TRAINING = {
+  minDf: 2,
+  epochs: 8,
+  lr: 0.2,
+  l2: 1e-3,
+  /** positives weigh (negatives / positives)^balance */
+  balance: 0.5,
+  keep: 4000,
+  threshold: 0.5,
+  draftThreshold: 0.5,
+  draftMinDf: 3,
+  draftL2: 3e-3,
+  seed: 20261206,
+};
+
+const MISSING: ReadonlySet<RuleId> = new Set(['acknowledge-feeling', 'next-step', 'follow-up']);
+void DRAFT_FEATURES;
+
+function pinned(f: string): FeelingResult {
+  const scores = Object.fromEntries(FEELINGS.map((k) => [k, k === f ? 1 : 0])) as FeelingResult['scores'];
+  return { feeling: f as FeelingResult['feeling'], intensity: 0.5, confidence: 1, scores, evidence: [] };
+}
+
+/** The rule context of a corpus draft, with the writer's customer feeling pinned. */
+export function corpusContext(d: CorpusDraft): RuleContext {
+  return contextOf(d.draft, { text: d.customer, name: d.customerName ?? undefined }, DEFAULT_LIBRARY, pinned(d.customerFeeling)).ctx;
+}
+
+/** Spans of the draft that a writer's quotes point at (exact, else case- and space-insensitive). */
+export function quoteSpans(draft: string, quotes: readonly string[] | undefined): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const q of quotes ?? []) {
+    if (!q || !q.trim()) continue;
+    let i = draft.indexOf(q);
+    if (i >= 0) {
+      while (i >= 0) {
+        out.push({ start: i, end: i + q.length });
+        i = draft.indexOf(q, i + 1);
+      }
+      continue;
+    }
+    const j = draft.toLowerCase().replace(/\s/g, ' ').indexOf(q.toLowerCase().replace(/\s/g, ' ').trim());
+    if (j >= 0) out.push({ start: j, end: j + q.trim().length });
+  }
+  return out;
+}
+
+/** The label of rule r on draft d, or undefined when the two readers disagree on it. */
+export function agreedLabel(d: CorpusDraft, r: RuleId): boolean | undefined {
+  const a = d.rules.includes(r);
+  if (d.second === undefined) return a;
+  return a === d.second.includes(r) ? a : undefined;
+}
+
+interface SentenceRow {
+  features: Map<string, number[]>;
+  y: number;
+}
+
+function sentenceRows(r: RuleId, drafts: readonly CorpusDraft[]): { rows: SentenceRow[]; perDraft: { d: CorpusDraft; ctx: RuleContext; sentences: ScoredSentence[]; y: boolean; satisfied: boolean }[] } {
+  const rule = PATTERN_RULES_BY_ID[r];
+  const rows: SentenceRow[] = [];
+  const perDraft: { d: CorpusDraft; ctx: RuleContext; sentences: ScoredSentence[]; y: boolean; satisfied: boolean }[] = [];
+  for (const d of drafts) {
+    const y = agreedLabel(d, r);
+    if (y === undefined) continue;
+    const ctx = corpusContext(d);
+    if (!ctx.english) continue;
+    if (MISSING.has(r)) {
+      const check = rule.check as MissingCheck;
+      if (!check.applies(ctx)) continue;
+      const sentences = missingSentences(ctx, check);
+      // Sure labels only: a sentence the writer quoted as doing it is positive; every sentence of a draft
+      // where it is missing is negative. Other sentences of a complete draft are left out (unquoted, unknown).
+      const spans = quoteSpans(d.draft, d.satisfies[r]);
+      for (const s of sentences) {
+        const quoted = spans.some((q) => q.start < s.end && s.start < q.end);
+        if (quoted && !y) rows.push({ features: s.features, y: 1 });
+        else if (y) rows.push({ features: s.features, y: 0 });
+      }
+      perDraft.push({ d, ctx, sentences, y, satisfied: check.satisfiedIn(ctx) });
+    } else {
+      const hits = rule.check(ctx);
+      const sentences = phraseSentences(ctx, hits);
+      const spans = y ? quoteSpans(d.draft, d.quotes[r]) : [];
+      if (y && spans.length === 0) continue; // fault without a located quote: no sentence label
+      for (const s of sentences) rows.push({ features: s.features, y: spans.some((q) => q.start < s.end && s.start < q.end) ? 1 : 0 });
+    }
+  }
+  return { rows, perDraft };
+}
+
+function fitBinary(rows: readonly { f: Map<string, number>; y: number }[], minDf: number, l2: number): { bias: number; w: Map<string, number> } {
+  const cfg = RULE_TRAINING;
+  const vocab = buildVocab(
+    rows.map((r) => r.f),
+    minDf,
+  );
+  const pos = rows.filter((r) => r.y === 1).length;
+  const neg = rows.length - pos;
+  const wPos = Math.pow(neg / Math.max(1, pos), cfg.balance);
+  const m = trainSoftmax(
+    rows.map((r) => toExample(r.f, vocab, r.y, r.y === 1 ? wPos : 1)),
+    vocab.size,
+    2,
+    { epochs: cfg.epochs, lr: cfg.lr, l2, seed: cfg.seed },
+  );
+  const w = new Map<string, number>();
+  [...vocab.keys()].forEach((f, j) => w.set(f, m.W[j * 2 + 1]! - m.W[j * 2]!));
+  return { bias: m.b[1]! - m.b[0]!, w };
+}
+
+export function fitRuleModel(drafts: readonly CorpusDraft[], meta: Record<string, unknown> = {}): RuleModelJson {
+  const cfg = RULE_TRAINING;
+  const out: RuleModelJson = { version: 1, rules: {}, meta: { ...meta, settings: { ...cfg } } };
+  for (const r of LEARNED_RULES) {
+    const { rows, perDraft } = sentenceRows(r, drafts);
+    if (rows.length === 0 || !rows.some((x) => x.y === 1)) continue;
+    const fit = fitBinary(
+      rows.map((x) => ({ f: new Map([...x.features.keys()].map((k) => [k, 1])), y: x.y })),
+      cfg.minDf,
+      cfg.l2,
+    );
+    const kept = [...fit.w].filter(([, v]) => Math.abs(v) >= 1e-3).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, cfg.keep);
+    kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const sentence = { bias: Number(fit.bias.toFixed(3)), w: Object.fromEntries(kept.map(([k, v]) => [k, Number(v.toFixed(3))])), threshold: cfg.threshold };
+    const learned: LearnedRuleJson = { kind: MISSING.has(r) ? 'missing' : 'phrase', sentence };
+    if (MISSING.has(r)) {
+      // Draft level: on the drafts where the rule applies, is the content missing?
+      const drows = perDraft.map((p) => {
+        let best = -Infinity;
+        for (const s of p.sentences) best = Math.max(best, sentenceLogit(sentence, s.features.keys()));
+        if (p.sentences.length === 0) best = -8;
+        return { f: draftFeatures(p.ctx, p.sentences, best, p.satisfied), y: p.y ? 1 : 0 };
+      });
+      const dfit = fitBinary(drows, cfg.draftMinDf, cfg.draftL2);
+      const dkept = [...dfit.w].filter(([k, v]) => Math.abs(v) >= 1e-3 || (DRAFT_FEATURES as readonly string[]).includes(k)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      learned.draft = { bias: Number(dfit.bias.toFixed(3)), w: Object.fromEntries(dkept.map(([k, v]) => [k, Number(v.toFixed(3))])), threshold: cfg.draftThreshold };
+    }
+    out.rules[r] = learned;
+  }
+  return out;
+}
+
+export function trainRules(batches: readonly string[]): void {
+  const drafts = batches.flatMap((b) => loadDrafts(b));
+  const json = fitRuleModel(drafts, { batches: [...batches], drafts: drafts.length });
+  const path = resolve(import.meta.dirname, '../../src/analyzer/rules/model.json');
+  writeFileSync(path, JSON.stringify(json) + '\n');
+  console.log(`rules: ${drafts.length} drafts from ${batches.length} batches → ${path}`);
+}
