@@ -74,10 +74,13 @@ export function scoreChart(weeks: WeekRow[]): string {
   const bottom = 26;
   const plotW = width - left - 16;
   const plotH = height - bottom - 12;
+  // The axis starts a little under the lowest week (in steps of 10) so that a trend can be seen.
+  const floor = Math.max(0, Math.min(50, Math.floor((Math.min(...weeks.map((week) => week.meanScore)) - 5) / 10) * 10));
+  const ticks = [0, 1, 2, 3, 4].map((i) => floor + ((100 - floor) * i) / 4);
   const x = (index: number) => left + (weeks.length === 1 ? plotW / 2 : (index / (weeks.length - 1)) * plotW);
-  const y = (score: number) => 12 + plotH - (score / 100) * plotH;
-  let body = `<g class="axis">${[0, 25, 50, 75, 100]
-    .map((tick) => `<line x1="${left}" x2="${width - 16}" y1="${y(tick)}" y2="${y(tick)}"/><text x="${left - 6}" y="${y(tick) + 4}" text-anchor="end">${tick}</text>`)
+  const y = (score: number) => 12 + plotH - ((score - floor) / (100 - floor)) * plotH;
+  let body = `<g class="axis">${ticks
+    .map((tick) => `<line x1="${left}" x2="${width - 16}" y1="${y(tick)}" y2="${y(tick)}"/><text x="${left - 6}" y="${y(tick) + 4}" text-anchor="end">${Math.round(tick)}</text>`)
     .join('')}</g>`;
   const points = weeks.map((week, index) => `${x(index).toFixed(1)},${y(week.meanScore).toFixed(1)}`);
   if (points.length > 1) body += `<polyline class="trend" points="${points.join(' ')}"/>`;

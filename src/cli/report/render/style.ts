@@ -23,7 +23,7 @@ th button { all: unset; cursor: pointer; }
 th button:focus-visible { outline: 2px solid var(--accent); }
 th[aria-sort="ascending"] button::after { content: " ▲"; font-size: 10px; }
 th[aria-sort="descending"] button::after { content: " ▼"; font-size: 10px; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tfoot td { font-weight: 600; background: var(--soft); }
 .meter { display: inline-block; width: 54px; height: 6px; border-radius: 3px; background: #e6e9ed; margin-left: 8px; vertical-align: middle; overflow: hidden; }
 .meter > span { display: block; height: 100%; background: var(--accent); }

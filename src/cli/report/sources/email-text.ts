@@ -32,18 +32,31 @@ export function stripQuoted(text: string): string {
   return own.join('\n').trim();
 }
 
+/** Whether line `i` starts the quoted history (an attribution, a separator, an Outlook header block, "> "). */
+function startsQuote(lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  return (
+    SEPARATOR.test(line) ||
+    ATTRIBUTION.test(line) ||
+    (/^\s*(On|Am|Le|El)\s/i.test(line) && next !== undefined && ATTRIBUTION.test(`${line.trimEnd()} ${next.trim()}`)) ||
+    (OUTLOOK_FROM.test(line) && lines.slice(i + 1, i + 4).some((candidate) => OUTLOOK_NEXT.test(candidate))) ||
+    line.startsWith('>')
+  );
+}
+
 /**
- * The quoted message a reply answers (the first quoted block, its "> " markers removed), for when
- * the message itself is not in the export; '' when the reply quotes nothing.
+ * The quoted message a reply answers (the first quoted block, its "> " markers, attribution and
+ * header lines removed), for when that message is not in the export; '' when the reply quotes nothing.
  */
 export function quotedText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const start = quoteStart(lines);
-  if (start >= lines.length) return '';
-  const rest = lines.slice(start + 1).map((line) => line.replace(/^> ?/, ''));
-  // Outlook puts the header block (From/Sent/To/Subject) before the quoted message.
+  const start = lines.findIndex((_, i) => startsQuote(lines, i));
+  if (start < 0) return '';
+  const rest = lines.slice(start).map((line) => line.replace(/^> ?/, ''));
   let from = 0;
-  while (from < rest.length && (/^\s*\*?(From|Sent|Date|To|Cc|Subject):/i.test(rest[from]!) || !rest[from]!.trim())) from++;
-  const body = rest.slice(from);
-  return stripQuoted(body.join('\n'));
+  const skippable = (i: number) =>
+    !rest[i]!.trim() || SEPARATOR.test(rest[i]!) || ATTRIBUTION.test(rest[i]!) || /^\s*\*?(From|Sent|Date|To|Cc|Subject):/i.test(rest[i]!) || (i === 0 && /^\s*(On|Am|Le|El)\s/i.test(rest[i]!));
+  while (from < rest.length && skippable(from)) from++;
+  return stripQuoted(rest.slice(from).join('\n'));
 }
