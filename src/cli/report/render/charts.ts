@@ -74,8 +74,9 @@ export function scoreChart(weeks: WeekRow[]): string {
   const bottom = 26;
   const plotW = width - left - 16;
   const plotH = height - bottom - 12;
-  // The axis starts a little under the lowest week (in steps of 10) so that a trend can be seen.
-  const floor = Math.max(0, Math.min(50, Math.floor((Math.min(...weeks.map((week) => week.meanScore)) - 5) / 10) * 10));
+  // The axis starts a little under the lowest week (at 0, 20, 40, 60 or 80: round ticks) so that a trend can be seen.
+  const lowest = Math.min(...weeks.map((week) => week.meanScore));
+  const floor = [80, 60, 40, 20, 0].find((candidate) => candidate <= lowest - 5) ?? 0;
   const ticks = [0, 1, 2, 3, 4].map((i) => floor + ((100 - floor) * i) / 4);
   const x = (index: number) => left + (weeks.length === 1 ? plotW / 2 : (index / (weeks.length - 1)) * plotW);
   const y = (score: number) => 12 + plotH - ((score - floor) / (100 - floor)) * plotH;
