@@ -12,7 +12,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     lib: {
-      entry: { index: 'src/analyzer/index.ts', cli: 'src/cli/bin.ts' },
+      entry: { index: 'src/analyzer/index.ts', cli: 'src/cli/bin.ts', 'report-worker': 'src/cli/report/worker.ts' },
       formats: ['es'],
     },
     rolldownOptions: {

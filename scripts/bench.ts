@@ -1,6 +1,6 @@
 // `npm run bench`: speed of the analyzer beside one full compromise parse of the same texts, in one run.
 // Every call gets a text it has not seen before, so no cache can answer.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -187,3 +187,26 @@ const colds = Array.from({ length: 7 }, () =>
 const cold = colds[3]!;
 console.log(`cold start (import + first reviewDraft, median of 7 processes): ${ms(cold.load + cold.first)} (import ${ms(cold.load)}, first call ${ms(cold.first)})`);
 rmSync(outDir, { recursive: true, force: true });
+
+// The team report end to end (`empathy-coach report`, as built into lib/): a generated Zendesk export
+// of 100,000 agent replies (50,000 tickets, users first) read, reviewed on every core and written as
+// HTML; replies per second over the whole run and the process's peak resident memory (all threads).
+{
+  const { generateZendeskExport } = await import('./lib/generate-export.ts');
+  const { availableParallelism } = await import('node:os');
+  const work = mkdtempSync(join(tmpdir(), 'ec-bench-report-'));
+  const exportFile = join(work, 'zendesk-100k.json');
+  const generated = generateZendeskExport(exportFile, { replies: 100_000, weeks: 26 });
+  const libDir = join(work, 'lib');
+  await build({ configFile: resolve('vite.lib.config.ts'), logLevel: 'silent', build: { outDir: libDir } });
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [join(libDir, 'cli.js'), 'report', exportFile, '-o', join(work, 'report.html')], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  const peak = run.stderr.match(/peak memory (\d+) MB/)?.[1];
+  console.log(
+    `\nreport: ${generated.replies.toLocaleString('en-US')} replies (${(generated.bytes / 1e6).toFixed(0)} MB Zendesk JSON) in ${seconds.toFixed(1)} s = ` +
+      `${Math.round(generated.replies / seconds).toLocaleString('en-US')} replies/s end to end on ${availableParallelism()} cores (process start included), peak RSS ${peak ?? '?'} MB` +
+      `${run.status === 0 ? '' : ` (exit ${run.status}: ${run.stderr.trim().split('\n').at(-1)})`}`,
+  );
+  rmSync(work, { recursive: true, force: true });
+}

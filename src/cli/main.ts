@@ -4,6 +4,7 @@ import { feelings, review, type Command } from './commands';
 import { openJsonl } from './jsonl';
 import { libraryCommand } from './library';
 import { progressBar } from './progress';
+import { parseReportArgs, REPORT_HELP, REPORT_USAGE, runReport } from './report/command';
 
 const COMMANDS: Record<string, Command> = { feelings, review };
 
@@ -14,6 +15,8 @@ Commands:
   review     review draft replies                    (${review.usage})
   library    print the default phrase library or validate a library file
              (empathy-coach library default | empathy-coach library validate FILE)
+  report     a team empathy report from a helpdesk export (Zendesk, mbox, JSONL)
+             (${REPORT_USAGE})
 
 Reads stdin when no file is given. Run "empathy-coach <command> --help" for details.
 Everything runs locally; nothing is sent anywhere.`;
@@ -24,6 +27,7 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return name ? 0 : 2;
   }
+  if (name === 'report') return reportCommand(rest);
   if (name === 'library') return libraryCommand(rest, (text) => console.log(text), (text) => console.error(text));
   const command = COMMANDS[name];
   if (!command) {
@@ -67,4 +71,17 @@ async function runCommand(command: Command, file: string | undefined): Promise<n
   progress.done();
   if (bad) process.stderr.write(`empathy-coach ${command.name}: ${bad} bad line${bad === 1 ? '' : 's'} skipped\n`);
   return bad ? 1 : 0;
+}
+
+async function reportCommand(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(`Usage: ${REPORT_USAGE}\n\n${REPORT_HELP}`);
+    return 0;
+  }
+  const options = parseReportArgs(args);
+  if (typeof options === 'string') {
+    console.error(`empathy-coach report: ${options}\nUsage: ${REPORT_USAGE}`);
+    return 2;
+  }
+  return runReport(options);
 }
