@@ -23,7 +23,10 @@ export interface CorpusDraft {
   batch: string;
   customer: string;
   customerName: string | null;
-  customerFeeling: Feeling;
+  /** null: unknown (a hand-written rule example without a customer) */
+  customerFeeling: Feeling | null;
+  /** labelled for this rule only (hand-written rule examples) */
+  only?: RuleId;
   draft: string;
   rules: RuleId[];
   /** the blind second reader's rules, when there are some */

@@ -29,10 +29,12 @@ export const FEELING_TRAINING = {
   /** weight of a support-corpus message */
   supportWeight: 1,
   /** weight of a GoEmotions comment that reads like support mail, in the support stage */
-  chatWeight: 0.05,
-  epochs: 8,
+  chatWeight: 0.15,
+  /** share of the general model's logits that support mail keeps */
+  generalScale: 1,
+  epochs: 15,
   lr: 0.2,
-  supportL2: 1e-4,
+  supportL2: 1e-5,
   /** support rows kept in the shipped model (by weight spread); every general row is kept */
   keepSupport: 6000,
   seed: 20261206,
@@ -125,7 +127,8 @@ export function fitFeelingModel(support: readonly LabelledText[], meta: Record<s
   const chat = go.filter(reads).map((t) => ({ ...t, w: cfg.chatWeight }));
   const docs = [...support.filter(reads), ...chat].map((t) => {
     const f = featuresCached(t.text)!.features;
-    return { f: withSupportCopies(f), y: IDX.get(t.feeling)!, w: t.w, off: predictLogits(general.model, toExample(f, general.vocab, 0, 1)) };
+    const off = predictLogits(general.model, toExample(f, general.vocab, 0, 1)).map((v) => v * cfg.generalScale);
+    return { f: withSupportCopies(f), y: IDX.get(t.feeling)!, w: t.w, off };
   });
   const sVocab = buildVocab(
     docs.map((d) => d.f),
@@ -149,6 +152,7 @@ export function fitFeelingModel(support: readonly LabelledText[], meta: Record<s
   return {
     version: 2,
     labels: [...MODEL_LABELS],
+    supportGeneralScale: cfg.generalScale,
     scale: Number(scale.toPrecision(6)),
     bias: Array.from(general.model.b, (v) => Number(v.toFixed(4))),
     features: rows.map((r) => r.name).join('\n'),

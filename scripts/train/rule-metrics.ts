@@ -22,7 +22,7 @@ export function emptyCounts(): RuleCounts {
 /** Reviews each draft as the product would (the customer's feeling detected unless `options` pins it). */
 export function scoreDrafts(drafts: readonly CorpusDraft[], counts: RuleCounts, options: ReviewOptions = {}, pinFeeling = false): RuleCounts {
   for (const d of drafts) {
-    const review = reviewDraft({ draft: d.draft, customer: { text: d.customer, name: d.customerName ?? undefined } }, pinFeeling ? { ...options, feeling: d.customerFeeling } : options);
+    const review = reviewDraft({ draft: d.draft, customer: { text: d.customer, name: d.customerName ?? undefined } }, pinFeeling && d.customerFeeling ? { ...options, feeling: d.customerFeeling } : options);
     const fired = new Set(review.findings.map((f) => f.rule));
     counts.drafts++;
     const good = d.rules.length === 0 && (d.second === undefined || d.second.length === 0);

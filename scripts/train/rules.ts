@@ -1,7 +1,9 @@
 // The learned layer of the semantic rules (src/analyzer/rules/learned.ts), trained on the agent drafts
 // of the support corpus: per rule, a sentence model (which sentences do the fault, or do the missing
 // content) and, for the missing-content rules, a small draft-level model on top. Deterministic.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { detectFeeling } from '../../src/analyzer/feeling';
+import { sentenceSpans } from '../../src/analyzer/text/sentences';
 import { resolve } from 'node:path';
 import { DEFAULT_LIBRARY } from '../../src/analyzer/data/default-library';
 import { contextOf } from '../../src/analyzer/review';
@@ -19,7 +21,7 @@ import {
   type ScoredSentence,
 } from '../../src/analyzer/rules/learned';
 import type { RuleContext } from '../../src/analyzer/rules/types';
-import { FEELINGS, type FeelingResult, type RuleId } from '../../src/analyzer/types';
+import { FEELINGS, type Feeling, type FeelingResult, type RuleId } from '../../src/analyzer/types';
 import { loadDrafts, type CorpusDraft } from './corpus';
 import { buildVocab, toExample, trainSoftmax } from './softmax';
 
@@ -48,7 +50,44 @@ function pinned(f: string): FeelingResult {
 
 /** The rule context of a corpus draft, with the writer's customer feeling pinned. */
 export function corpusContext(d: CorpusDraft): RuleContext {
-  return contextOf(d.draft, { text: d.customer, name: d.customerName ?? undefined }, DEFAULT_LIBRARY, pinned(d.customerFeeling)).ctx;
+  return contextOf(d.draft, { text: d.customer, name: d.customerName ?? undefined }, DEFAULT_LIBRARY, d.customerFeeling ? pinned(d.customerFeeling) : null).ctx;
+}
+
+/**
+ * Hand-written, labelled sentences as extra training material: every rule's own examples (must fire /
+ * near misses) and test/data/rule-phrasings.json. Each is labelled for one rule only. A faulty
+ * example's fault is where the rule's patterns point (else the whole draft); a one-sentence near miss
+ * of a missing-content rule is the content itself.
+ */
+let handWrittenCache: CorpusDraft[] | null = null;
+export function handWrittenDrafts(): CorpusDraft[] {
+  if (handWrittenCache) return handWrittenCache;
+  const out: CorpusDraft[] = [];
+  const add = (r: RuleId, draft: string, fire: boolean, customer: { name?: string; text?: string; feeling?: Feeling } | undefined, id: string): void => {
+    const feeling = customer?.feeling ?? (customer?.text ? detectFeeling(customer.text).feeling : null);
+    const d: CorpusDraft = { id, batch: 'examples', customer: customer?.text ?? '', customerName: customer?.name ?? null, customerFeeling: feeling, draft, rules: fire ? [r] : [], quotes: {}, satisfies: {}, only: r };
+    const oneSentence = sentenceSpans(draft).length === 1;
+    if (MISSING.has(r)) {
+      if (!fire && oneSentence) d.satisfies[r] = [draft];
+    } else if (fire) {
+      const hits = PATTERN_RULES_BY_ID[r].check(corpusContext(d));
+      d.quotes[r] = hits.length > 0 ? hits.map((h) => draft.slice(h.start, h.end)) : [draft];
+    }
+    out.push(d);
+  };
+  for (const r of LEARNED_RULES) {
+    const ex = PATTERN_RULES_BY_ID[r].examples;
+    ex.fire.forEach((e, i) => add(r, e.draft, true, e.customer, `${r}-fire-${i}`));
+    ex.pass.forEach((e, i) => add(r, e.draft, false, e.customer, `${r}-pass-${i}`));
+  }
+  const phrasings = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../test/data/rule-phrasings.json'), 'utf8')) as Record<string, { fire: string[]; pass: string[] } | string>;
+  for (const [r, v] of Object.entries(phrasings)) {
+    if (typeof v === 'string' || !(LEARNED_RULES as readonly string[]).includes(r)) continue;
+    v.fire.forEach((t, i) => add(r as RuleId, t, true, undefined, `${r}-phrasing-fire-${i}`));
+    v.pass.forEach((t, i) => add(r as RuleId, t, false, undefined, `${r}-phrasing-pass-${i}`));
+  }
+  handWrittenCache = out;
+  return out;
 }
 
 /** Spans of the draft that a writer's quotes point at (exact, else case- and space-insensitive). */
@@ -72,6 +111,7 @@ export function quoteSpans(draft: string, quotes: readonly string[] | undefined)
 
 /** The label of rule r on draft d, or undefined when the two readers disagree on it. */
 export function agreedLabel(d: CorpusDraft, r: RuleId): boolean | undefined {
+  if (d.only !== undefined && d.only !== r) return undefined;
   const a = d.rules.includes(r);
   if (d.second === undefined) return a;
   return a === d.second.includes(r) ? a : undefined;
@@ -135,8 +175,9 @@ function fitBinary(rows: readonly { f: Map<string, number>; y: number }[], minDf
   return { bias: m.b[1]! - m.b[0]!, w };
 }
 
-export function fitRuleModel(drafts: readonly CorpusDraft[], meta: Record<string, unknown> = {}): RuleModelJson {
+export function fitRuleModel(corpusDrafts: readonly CorpusDraft[], meta: Record<string, unknown> = {}): RuleModelJson {
   const cfg = RULE_TRAINING;
+  const drafts = [...corpusDrafts, ...handWrittenDrafts()];
   const out: RuleModelJson = { version: 1, rules: {}, meta: { ...meta, settings: { ...cfg } } };
   for (const r of LEARNED_RULES) {
     const { rows, perDraft } = sentenceRows(r, drafts);

@@ -22,6 +22,9 @@ const SUPPORT_CONTEXT =
 
 export const SUPPORT_PREFIX = '§';
 
+const POLITE = new Set(['thanks', 'thank', 'thx', 'ty', 'appreciate', 'appreciated', 'cheers', 'tia', 'great', 'wonderful', 'brilliant', 'perfect', 'love']);
+const CONTRAST = new Set(['but', 'however', 'though', 'although', 'still', 'unfortunately', 'yet', 'again', 'nothing']);
+
 export interface CueHitInfo {
   id: string;
   start: number;
@@ -90,6 +93,12 @@ export function analyseMessage(text: string, known: (word: string) => boolean): 
 
   const features = new Map<string, FeatureOcc>();
   emitFeatures(tokens, (f, s, e) => add(features, f, s, e));
+  // Thanks followed by "but" / "unfortunately" / "still": the politeness is not the feeling.
+  const thanks = tokens.findIndex((t) => t.kind === 'w' && POLITE.has(t.norm));
+  if (thanks >= 0) {
+    const turn = tokens.findIndex((t, i) => i > thanks && t.kind === 'w' && CONTRAST.has(t.norm));
+    if (turn >= 0) add(features, '<thanks-but>', tokens[turn]!.start, tokens[turn]!.end);
+  }
 
   const hits: CueHitInfo[] = [];
   for (const sp of spans) {

@@ -4,7 +4,7 @@
 // Pure TypeScript, synchronous, linear-time; safe on any string.
 import { FEELINGS, type Evidence, type Feeling, type FeelingResult } from '../types';
 import { sentenceSpans } from '../text/sentences';
-import { addSupportCopies, analyseMessage, isSupportMail, type MessageAnalysis } from './features';
+import { SUPPORT_PREFIX, addSupportCopies, analyseMessage, isSupportMail, type MessageAnalysis } from './features';
 import { INTENSIFIERS } from './cues';
 import { loadModel, type LoadedModel } from './model';
 
@@ -62,18 +62,25 @@ export function detectFeeling(text: string): FeelingResult {
   }
 }
 
-/** The model's logits (FEELINGS order) for an analysed message. */
-export function logitsOf(a: MessageAnalysis, model: LoadedModel): Float64Array {
-  const z = new Float64Array(NF);
-  for (let c = 0; c < NF; c++) z[c] = model.bias[c]!;
+/**
+ * The model's logits (FEELINGS order) for an analysed message: the general weights and, for support
+ * mail, the general weights damped by `supportGeneralScale` plus the support weights ("§…").
+ */
+export function logitsOf(a: MessageAnalysis, model: LoadedModel, support: boolean): Float64Array {
+  const general = new Float64Array(NF);
+  const own = new Float64Array(NF);
+  for (let c = 0; c < NF; c++) general[c] = model.bias[c]!;
   const W = model.weights;
   for (const [f, o] of a.features) {
     const j = model.index.get(f);
     if (j === undefined) continue;
+    const target = f.startsWith(SUPPORT_PREFIX) ? own : general;
     const base = j * NF;
-    for (let c = 0; c < NF; c++) z[c]! += o.value * W[base + c]!;
+    for (let c = 0; c < NF; c++) target[c]! += o.value * W[base + c]!;
   }
-  return z;
+  if (!support) return general;
+  for (let c = 0; c < NF; c++) own[c]! += model.supportGeneralScale * general[c]!;
+  return own;
 }
 
 function detect(text: string): FeelingResult {
@@ -82,9 +89,10 @@ function detect(text: string): FeelingResult {
   if (!a) return neutralResult(0.1);
   // Non-English (or non-language) text: neutral with low confidence.
   if (!a.lang.english) return neutralResult(clamp01(0.1 + 0.25 * a.lang.englishness));
-  if (isSupportMail(a)) addSupportCopies(a.features);
+  const support = isSupportMail(a);
+  if (support) addSupportCopies(a.features);
 
-  const z = logitsOf(a, model);
+  const z = logitsOf(a, model, support);
   const p = softmax(z);
   const win = argmax(p);
   const feeling = FEELINGS[win]!;

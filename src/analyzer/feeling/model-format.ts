@@ -19,6 +19,8 @@ export interface ModelJson {
   weights: string;
   /** Confidence from which the feeling is stated as fact (chosen on leave-one-batch-out predictions). */
   sureAt?: number;
+  /** Support mail keeps this share of the general model's logits; the support weights add the rest. */
+  supportGeneralScale?: number;
   meta?: Record<string, unknown>;
 }
 

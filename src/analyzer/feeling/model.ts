@@ -12,6 +12,8 @@ export interface LoadedModel {
   nLabels: number;
   /** confidence from which the feeling is stated as fact */
   sureAt: number;
+  /** how much of the general model's logits support mail keeps (the support weights add the rest) */
+  supportGeneralScale: number;
 }
 
 /** Used when the model file names no threshold. */
@@ -38,6 +40,6 @@ export function loadModel(): LoadedModel {
   for (let i = 0; i < features.length; i++) index.set(features[i]!, i);
   const weights = decodeWeights(json.weights, json.scale);
   if (weights.length !== features.length * labels.length) throw new Error('feeling model weights are corrupt');
-  cached = { index, weights, bias: Float32Array.from(json.bias), labels, nLabels: labels.length, sureAt: typeof json.sureAt === 'number' ? json.sureAt : DEFAULT_SURE_AT };
+  cached = { index, weights, bias: Float32Array.from(json.bias), labels, nLabels: labels.length, sureAt: typeof json.sureAt === 'number' ? json.sureAt : DEFAULT_SURE_AT, supportGeneralScale: typeof json.supportGeneralScale === 'number' ? json.supportGeneralScale : 1 };
   return cached;
 }

@@ -53,7 +53,7 @@ export const rule: RuleDefinition = {
       {
         // The apology, then the "but": in the same sentence (at most 160 characters), or near the start
         // of the next one on the same line ("I'm sorry it arrived late. However, …").
-        re: '(?:sorry|apologi[sz]e[sd]?|apologies|apology)[^.!?\\n]{0,160}?(?:[.!?]+[ \\t]{1,3}[^.!?\\n]{0,40}?)?(?<hit>\\b(?:but|however|although|though))',
+        re: '(?:sorry|apologi[sz]e[sd]?|apologies|apology)[^.!?\\n]{0,160}?(?:[.!?]+[\\x20\\t]{1,3}[^.!?\\n]{0,40}?)?(?<hit>\\b(?:but|however|although|though))',
       },
     ],
     skip,

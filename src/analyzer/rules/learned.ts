@@ -157,17 +157,20 @@ function learnedPhrase(rule: RuleDefinition, check: ExistenceCheck): RuleDefinit
     if (check.excused(ctx)) return [];
     const sentences = phraseSentences(ctx, hits);
     const out: RuleHit[] = [];
+    const kept = new Set<RuleHit>();
     for (const s of sentences) {
       const p = sigmoid(sentenceLogit(m.sentence, s.features.keys()));
       if (p < m.sentence.threshold) continue;
       const inside = hits.filter((h) => overlaps(h, s));
-      if (inside.length > 0) out.push(...inside);
-      else {
+      if (inside.length > 0) {
+        for (const h of inside) if (!kept.has(h)) kept.add(h);
+      } else {
         const evidence = strongestWords(ctx, m.sentence, s);
         out.push({ start: s.start, end: s.end, evidence: evidence.length > 0 ? evidence : [{ start: s.start, end: s.end, text: ctx.text.slice(s.start, s.end) }], suggestions: [] });
       }
     }
-    return out;
+    out.push(...kept);
+    return out.sort((a, b) => a.start - b.start || a.end - b.end);
   };
 }
 

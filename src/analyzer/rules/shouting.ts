@@ -1,7 +1,9 @@
-// shouting: ALL-CAPS words that are not acronyms, or "!!".
+// shouting: ALL-CAPS words (two or more letters) that are not acronyms or codes, or "!!".
 import type { Evidence } from '../types';
 import { atSentenceStart } from '../text/compose';
 import { evidenceOf } from './checks';
+import { SUPPORT_PREFIX } from '../feeling/features';
+import { loadModel } from '../feeling/model';
 import type { RuleContext, RuleDefinition, RuleHit } from './types';
 
 export const id = 'shouting' as const;
@@ -44,14 +46,14 @@ function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }
 
-/** True when text has three upper-case letters in a row (cheap test before tokenizing). */
+/** True when text has two upper-case letters in a row (cheap test before tokenizing). */
 function hasCapsRun(text: string): boolean {
   let run = 0;
   for (let k = 0; k < text.length; k++) {
     const ch = text[k]!;
     if (ch === "'" || ch === '’') continue;
     if (isUpper(ch)) {
-      if (++run >= 3) return true;
+      if (++run >= 2) return true;
     } else run = 0;
   }
   return false;
@@ -84,7 +86,7 @@ const LABEL_AFTER = /^[ \t]*:/;
 function isLoud(text: string, start: number, end: number, word: string): boolean {
   for (const ch of word) if (isDigit(ch) || CODE_CHARS.includes(ch)) return false; // XK-2000, A4, U.S.A, AT&T, MAX_SIZE
   const bare = word.replace(/['’]/g, '');
-  if (bare.length < 3) return false;
+  if (bare.length < 2) return false;
   // No vowel: an abbreviation, not a shouted word (HTTP, SMTP, CSV, PDF).
   if (/^[A-Z]+$/.test(bare) && !VOWEL.test(bare)) return false;
   if (ACRONYMS.has(bare) || ACRONYMS.has(bare.replace(/S$/, ''))) return false;
@@ -97,6 +99,19 @@ function isLoud(text: string, start: number, end: number, word: string): boolean
   // Short caps in brackets are labels or codes: [ABCD], (GDPR)
   if ((before === '[' || before === '(' || before === '{') && bare.length <= 5) return false;
   return true;
+}
+
+/** A known acronym (the list, or 3+ capitals without a vowel). */
+function isAcronym(word: string): boolean {
+  const bare = word.replace(/['’]/g, '');
+  return ACRONYMS.has(bare) || ACRONYMS.has(bare.replace(/S$/, '')) || (bare.length >= 3 && /^[A-Z]+$/.test(bare) && !VOWEL.test(bare));
+}
+
+/** Whether a word (any case) is an English word the feeling model knows. */
+function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const index = loadModel().index;
+  return index.has(w) || index.has(SUPPORT_PREFIX + w);
 }
 
 function lowerRun(text: string, run: CapsToken[], startsSentence: boolean): string {
@@ -123,6 +138,12 @@ export function checkShouting(ctx: RuleContext): RuleHit[] {
     // Collect all-caps tokens, grouping neighbours ("PLEASE READ THIS") into one run.
     let run: CapsToken[] = [];
     const flush = () => {
+      // A caps word outside the acronym list is shouting when it is an English word (NOT, NEVER, SAFE),
+      // or when it stands beside other shouted words; alone and unknown it is an acronym or a name
+      // (PAYE, SEPA, FCA); next to an acronym it is part of a name (REST API).
+      const candidates = run.filter((t) => t.loud);
+      const beside = run.some((t) => !t.loud && (isAcronym(t.text) || /\d/.test(t.text)));
+      if (candidates.length === 1) candidates[0]!.loud = !beside && isEnglishWord(candidates[0]!.text);
       if (run.some((t) => t.loud)) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
@@ -189,7 +210,7 @@ export const rule: RuleDefinition = {
   id,
   severity,
   message,
-  description: 'ALL-CAPS words of 3+ letters that are not acronyms (allow-list, codes with digits, short caps in brackets), or "!!".',
+  description: 'ALL-CAPS words of 2+ letters that are English words, not acronyms or codes (NOT, NEVER; not FAQ, PAYE, ZX-4471), or "!!".',
   kind: 'caps',
   check: checkShouting,
   examples: {
