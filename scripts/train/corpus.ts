@@ -98,6 +98,33 @@ export function agreedMessages(batch: string): CorpusMessage[] {
   return loadMessages(batch).filter((m) => m.second === undefined || m.second === m.feeling);
 }
 
+/** Replies of the earlier blind batches (test/data/blind-batches): good ones (no rule) and flawed ones (the rules a reviewer expects). */
+export function blindBatchDrafts(): CorpusDraft[] {
+  const dir = resolve(import.meta.dirname, '../../test/data/blind-batches');
+  if (!existsSync(dir)) return [];
+  const out: CorpusDraft[] = [];
+  type Reply = { id: string; customer: string; name?: string; draft: string; expect?: string[]; feeling?: string };
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+    const d = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { goodReplies?: Reply[]; flawedReplies?: Reply[] };
+    for (const [list, good] of [[d.goodReplies ?? [], true], [d.flawedReplies ?? [], false]] as const) {
+      for (const r of list) {
+        out.push({
+          id: `${f}:${r.id}`,
+          batch: 'blind',
+          customer: r.customer ?? '',
+          customerName: r.name ?? null,
+          customerFeeling: r.feeling && FEELING_SET.has(r.feeling) ? (r.feeling as Feeling) : null,
+          draft: r.draft,
+          rules: good ? [] : (r.expect ?? []).filter((x): x is RuleId => RULE_SET.has(x)),
+          quotes: {},
+          satisfies: {},
+        });
+      }
+    }
+  }
+  return out;
+}
+
 /** The earlier blind batches (test/data/blind-batches): messages as training material. */
 export function blindBatchMessages(): { text: string; feeling: Feeling }[] {
   const dir = resolve(import.meta.dirname, '../../test/data/blind-batches');

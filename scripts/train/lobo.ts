@@ -5,6 +5,7 @@ import { detectFeeling } from '../../src/analyzer/feeling';
 import { useModelForTuning } from '../../src/analyzer/feeling/model';
 import { useRuleModelForTuning } from '../../src/analyzer/rules/learned';
 import { FEELINGS, type Feeling } from '../../src/analyzer/types';
+import { SUPPORT_CASES } from '../../src/analyzer/feeling/support-cases';
 import { agreedMessages, blindBatchMessages, loadDrafts } from './corpus';
 import { FEELING_TRAINING, fitFeelingModel, type LabelledText } from './feelings';
 import { emptyCounts, scoreDrafts, type RuleCounts } from './rule-metrics';
@@ -18,9 +19,9 @@ export interface FeelingPrediction {
   confidence: number;
 }
 
-/** The support-stage training set: earlier blind batches plus the agreed messages of `batches`. */
+/** The support-stage training set: the earlier blind batches and hand-written support cases, plus the agreed messages of `batches`. */
 export function supportTraining(batches: readonly string[]): LabelledText[] {
-  const out: LabelledText[] = blindBatchMessages().map((m) => ({ ...m, w: FEELING_TRAINING.supportWeight }));
+  const out: LabelledText[] = [...blindBatchMessages(), ...SUPPORT_CASES].map((m) => ({ text: m.text, feeling: m.feeling, w: FEELING_TRAINING.supportWeight }));
   for (const b of batches) for (const m of agreedMessages(b)) out.push({ text: m.text, feeling: m.feeling, w: FEELING_TRAINING.supportWeight });
   return out;
 }

@@ -22,14 +22,14 @@ import {
 } from '../../src/analyzer/rules/learned';
 import type { RuleContext } from '../../src/analyzer/rules/types';
 import { FEELINGS, type Feeling, type FeelingResult, type RuleId } from '../../src/analyzer/types';
-import { loadDrafts, type CorpusDraft } from './corpus';
+import { blindBatchDrafts, loadDrafts, type CorpusDraft } from './corpus';
 import { buildVocab, toExample, trainSoftmax } from './softmax';
 
 export const RULE_TRAINING = {
   minDf: 2,
   epochs: 8,
   lr: 0.2,
-  l2: 1e-3,
+  l2: 1e-4,
   /** positives weigh (negatives / positives)^balance */
   balance: 0.5,
   keep: 4000,
@@ -54,8 +54,8 @@ export function corpusContext(d: CorpusDraft): RuleContext {
 }
 
 /**
- * Hand-written, labelled sentences as extra training material: every rule's own examples (must fire /
- * near misses) and test/data/rule-phrasings.json. Each is labelled for one rule only. A faulty
+ * Hand-written, labelled material beside the corpus: every rule's own examples (must fire / near
+ * misses), test/data/rule-phrasings.json and the replies of the earlier blind batches. Each is labelled for one rule only. A faulty
  * example's fault is where the rule's patterns point (else the whole draft); a one-sentence near miss
  * of a missing-content rule is the content itself.
  */
@@ -86,6 +86,8 @@ export function handWrittenDrafts(): CorpusDraft[] {
     v.fire.forEach((t, i) => add(r as RuleId, t, true, undefined, `${r}-phrasing-fire-${i}`));
     v.pass.forEach((t, i) => add(r as RuleId, t, false, undefined, `${r}-phrasing-pass-${i}`));
   }
+  // The earlier blind batches' replies (their customer's feeling detected, as the product would).
+  for (const d of blindBatchDrafts()) out.push({ ...d, customerFeeling: d.customerFeeling ?? (d.customer ? detectFeeling(d.customer).feeling : null) });
   handWrittenCache = out;
   return out;
 }

@@ -220,7 +220,13 @@ export function reviewWith(input: ReviewInput, options: ReviewOptions | undefine
       if (n >= MAX_FINDINGS_PER_RULE) continue;
       const same = findings.find((f) => f.rule === a.rule && overlaps(f, a));
       if (same) {
-        for (const s of a.suggestions) if (!same.suggestions.some((t) => t.text === s.text)) same.suggestions.push(s);
+        // The team's own entry is the more specific finding: its words, its message, its fixes first.
+        const builtIn = same.suggestions.filter((t) => !a.suggestions.some((s) => s.text === t.text));
+        same.start = a.start;
+        same.end = a.end;
+        same.message = a.message ?? a.entry.message;
+        same.evidence = a.evidence;
+        same.suggestions = [...a.suggestions, ...builtIn];
         continue;
       }
       perRule.set(a.rule, n + 1);

@@ -163,14 +163,14 @@ export const DEFAULT_LIBRARY: PhraseLibrary = {
     {
       id: 'sorry-any-inconvenience',
       phrase: 'sorry for any inconvenience',
-      rule: 'cliche',
+      rule: 'non-apology',
       message: '"Sorry for any inconvenience" names nothing: say what you are sorry for ("I\'m sorry your order arrived late").',
       alternatives: [''],
     },
     {
       id: 'apologies-any-inconvenience',
       phrase: 'apologies for any inconvenience',
-      rule: 'cliche',
+      rule: 'non-apology',
       message: '"Apologies for any inconvenience" names nothing: say what you are sorry for ("I\'m sorry your order arrived late").',
       alternatives: [''],
     },

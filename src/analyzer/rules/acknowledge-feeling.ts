@@ -107,16 +107,19 @@ export function acknowledges(text: string): boolean {
   return found || namesFeeling(text);
 }
 
-const QUOTE_MAX = 40;
+/** Longer evidence (a sentence) is quoted up to here, then "…". */
+const QUOTE_MAX = 90;
 
 function who(ctx: RuleContext): string {
   return ctx.name ?? 'The customer';
 }
 
-/** The strongest evidence that is short enough to quote (evidence itself is in text order). */
+/** The strongest evidence, the customer's own words (evidence itself is in text order). */
 function cue(ctx: RuleContext): string {
-  const ev = rankEvidence(ctx.feelingDetail).find((e) => e.text.trim().length > 0 && e.text.length <= QUOTE_MAX);
-  return ev ? ` (“${ev.text.trim()}”)` : '';
+  const ev = rankEvidence(ctx.feelingDetail).find((e) => e.text.trim().length > 0);
+  if (!ev) return '';
+  const t = ev.text.trim();
+  return ` (“${t.length > QUOTE_MAX ? t.slice(0, QUOTE_MAX).replace(/\s+\S*$/, '') + '…' : t}”)`;
 }
 
 /** Acknowledgement phrasings for this feeling from the library, with the name filled in. */

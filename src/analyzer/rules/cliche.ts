@@ -78,7 +78,6 @@ export const rule: RuleDefinition = {
       { draft: 'We value your business.' },
       { draft: 'Your satisfaction is our top priority.' },
       { draft: 'Thank you for your patience and understanding.' },
-      { draft: 'We apologize for any inconvenience.' },
       { draft: 'Please do not hesitate to contact us if you need anything else.' },
       { draft: 'Your call is important to us.' },
       { draft: 'I hope this email finds you well.' },

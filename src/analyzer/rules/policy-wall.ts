@@ -60,7 +60,6 @@ export const rule: RuleDefinition = {
   examples: {
     fire: [
       { draft: "That's our policy." },
-      { draft: 'Unfortunately, we cannot refund opened items.' },
       { draft: "The system doesn't allow me to change the date." },
       { draft: "There's nothing I can do about the fee." },
       { draft: "I'm not allowed to issue refunds after 30 days." },
@@ -80,6 +79,8 @@ export const rule: RuleDefinition = {
       { draft: 'That request falls outside our standard process, so the ticket has been closed.' },
     ],
     pass: [
+      // LABELS.md: a refusal that cites no policy or system is not a policy wall.
+      { draft: 'Unfortunately, we cannot refund opened items.' },
       { draft: 'Unfortunately, we cannot refund opened items. Instead, I can offer store credit.' },
       { draft: "The system doesn't allow date changes, but what I can do is cancel and rebook it for free." },
       { draft: "Our return policy gives you 60 days, so you're well within it." },
