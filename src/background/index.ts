@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
 import { missingHostAccess } from '../shared/host-access';
 import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
+import { browserAreas } from '../library/browser-areas';
+import { sweepLibrary } from '../library/storage';
 import { createLibrarySource } from './library';
 import { createReviewer } from './reviewer';
 import { disableSite, enableSite, turnedOnSites } from './sites';
@@ -9,6 +11,8 @@ import { disableSite, enableSite, turnedOnSites } from './sites';
 // (after the browser stopped it) handles that very event. The worker keeps no state it cannot lose.
 const library = createLibrarySource(new AbortController().signal);
 const reviewer = createReviewer(() => library.latest());
+// Chunks a crashed or lost save left behind (no meta points at them) go at start-up.
+void sweepLibrary(browserAreas()).catch(() => undefined);
 
 handleMessages<BackgroundProtocol>({
   ping: () => ({ version: browser.runtime.getManifest().version }),

@@ -36,15 +36,33 @@ export function Notices({ editor }: { editor: LibraryEditor }) {
           </div>
         );
       })}
-      {editor.outsideChange && (
+      {editor.save.kind === 'conflict' && (
+        <div class="notice problem" role="alert" data-testid="notice-conflict">
+          <p>Not saved: your library was changed elsewhere (another window or another computer) — reload it or overwrite it with yours.</p>
+          <div class="row wrap">
+            <button type="button" onClick={() => void editor.discard()}>
+              Reload (drop my changes)
+            </button>
+            <button type="button" onClick={() => void editor.overwrite()}>
+              Overwrite with my version
+            </button>
+          </div>
+        </div>
+      )}
+      {editor.outsideChange && editor.save.kind !== 'conflict' && (
         <div class="notice" role="alert" data-testid="notice-outside-change">
           <p>
-            Your library was changed in another window or on another computer. Save to keep your version here, or load the new one
-            (your unsaved changes are dropped).
+            Your library was changed in another window or on another computer. Load the new version (your unsaved changes are dropped)
+            or overwrite it with yours.
           </p>
-          <button type="button" onClick={() => void editor.discard()}>
-            Load the new version
-          </button>
+          <div class="row wrap">
+            <button type="button" onClick={() => void editor.discard()}>
+              Load the new version
+            </button>
+            <button type="button" onClick={() => void editor.overwrite()}>
+              Overwrite with my version
+            </button>
+          </div>
         </div>
       )}
     </>
