@@ -14,9 +14,9 @@ const bigLibrary: CoachingLibrary = {
   avoid: Array.from({ length: 500 }, (_, i) => ({ id: `a${i}`, phrase: `we ${['really', 'truly', 'do'][i % 3]} value ${i % 2 ? 'your' : 'our'} thing ${i}`, rule: 'custom', message: 'No.', alternatives: ['x'] })),
 };
 
-function time(run: () => void): number {
+function time(run: () => void, repeat = 3): number {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < repeat; i++) {
     const start = performance.now();
     run();
     best = Math.min(best, performance.now() - start);
@@ -28,10 +28,11 @@ const SMALL = 2_000;
 const LARGE = 8_000;
 
 function growth(name: string, small: string, large: string, run: (text: string) => void): string | null {
-  const big = time(() => run(large));
-  if (big < 30) return null;
-  const little = time(() => run(small));
-  return big > 8 * Math.max(little, 0.5) ? `${name}: ${big.toFixed(0)} ms on ${LARGE}, ${little.toFixed(1)} ms on ${SMALL} (${JSON.stringify(large.slice(0, 24))}…)` : null;
+  if (time(() => run(large)) < 30) return null;
+  // Suspicious: measure both again, more often (a collection or a busy core can hit one run).
+  const big = time(() => run(large), 7);
+  const little = time(() => run(small), 7);
+  return big >= 30 && big > 8 * Math.max(little, 0.5) ? `${name}: ${big.toFixed(0)} ms on ${LARGE}, ${little.toFixed(1)} ms on ${SMALL} (${JSON.stringify(large.slice(0, 24))}…)` : null;
 }
 
 describe('worst inputs', () => {
