@@ -4,22 +4,23 @@ import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/pr
 import { browserAreas } from '../library/browser-areas';
 import { sweepLibrary } from '../library/storage';
 import { createLibrarySource } from './library';
-import { createReviewer } from './reviewer';
+import { createReviewQueue, createReviewer } from './reviewer';
 import { disableSite, enableSite, turnedOnSites } from './sites';
 
 // Listeners are registered synchronously at start-up so a worker woken by a message or a command
 // (after the browser stopped it) handles that very event. The worker keeps no state it cannot lose.
 const library = createLibrarySource(new AbortController().signal);
 const reviewer = createReviewer(() => library.latest());
+const queue = createReviewQueue(async (request) => {
+  await library.ready();
+  return reviewer.review(request);
+});
 // Chunks a crashed or lost save left behind (no meta points at them) go at start-up.
 void sweepLibrary(browserAreas()).catch(() => undefined);
 
 handleMessages<BackgroundProtocol>({
   ping: () => ({ version: browser.runtime.getManifest().version }),
-  review: async (request) => {
-    await library.ready();
-    return reviewer.review(request);
-  },
+  review: (request, sender) => queue.submit(`${sender.tab?.id ?? 'extension'}:${sender.frameId ?? 0}`, request),
   enableSite: ({ address }) => enableSite(address),
   disableSite: ({ pattern }) => disableSite(pattern),
   turnedOnSites: () => turnedOnSites(),

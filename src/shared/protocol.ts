@@ -1,7 +1,7 @@
 // The one typed map of messages between the extension's contexts (see STYLE.md, @webext-core/messaging).
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Review } from '../analyzer/types';
-import type { ReviewRequest } from '../background/reviewer';
+import type { ReviewAnswer, ReviewRequest } from '../background/reviewer';
 import type { SiteOutcome } from '../background/sites';
 
 export interface CoachStatus {
@@ -18,7 +18,7 @@ export type InsertOutcome = { ok: true; inserted: string } | { ok: false; reason
 /** Requests handled by the background worker: name → [request, response]. */
 export interface BackgroundProtocol {
   ping: [Record<string, never>, { version: string }];
-  review: [ReviewRequest, Review];
+  review: [ReviewRequest, ReviewAnswer];
   enableSite: [{ address: string }, SiteOutcome];
   disableSite: [{ pattern: string }, SiteOutcome];
   turnedOnSites: [Record<string, never>, string[]];
@@ -50,6 +50,20 @@ export function sendToTab<K extends keyof ContentProtocol>(
   payload: ContentProtocol[K][0],
 ): Promise<ContentProtocol[K][1]> {
   return browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 });
+}
+
+/**
+ * False once the extension was updated, reloaded or removed under this page ("Extension context
+ * invalidated"): only then is a failed message final. A worker the browser stopped is started again
+ * by the next message.
+ */
+export function extensionContextAlive(error?: unknown): boolean {
+  if (error instanceof Error && /context invalidated/i.test(error.message)) return false;
+  try {
+    return typeof browser.runtime?.id === 'string' && browser.runtime.id.length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Messages from anything but this extension are ignored (checked senders). */

@@ -2,7 +2,7 @@
 // punctuation without a sentence end, and strings built from a pattern's own literal characters
 // and words (what makes a backtracking regex retry every position). Shared by the unit test that
 // checks every analyzer regex and by `npm run bench`'s worst-input timings.
-import { RULES } from '../../../src/analyzer/rules/index';
+import { RULES } from '../../src/analyzer/rules/index.ts';
 
 /** Generic floods, `size` characters each. */
 export function floods(size: number): string[] {
