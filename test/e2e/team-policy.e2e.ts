@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_LIBRARY } from '../../src/library/default-library';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { coachState, demoPage } from './harness';
+import { coach, coachState, demoPage } from './harness';
 
 const POLICY_ROOT = '/etc/chromium';
 const POLICY_DIR = `${POLICY_ROOT}/policies/managed`;
@@ -74,8 +74,8 @@ describe.skipIf(!createdDirs)('team library from browser policy', () => {
     await page.locator('#reply-panel textarea#reply-body').click();
     await page.keyboard.type('Hi Declan,\n\nI have refunded the charge.');
     // Chromium's first read of managed storage takes seconds; the coach updates when it arrives.
-    const suggestions = page.locator('empathy-coach li[data-rule="acknowledge-feeling"] .suggestion-row > span');
-    await expect.poll(() => suggestions.first().textContent().catch(() => null), { timeout: 20_000 }).toBe(PHRASE);
+    const firstSuggestion = () => coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span').then((texts) => texts[0] ?? null, () => null);
+    await expect.poll(firstSuggestion, { timeout: 20_000 }).toBe(PHRASE);
 
     const options = await extension.context.newPage();
     await options.goto(`chrome-extension://${extension.extensionId}/src/options/index.html`);

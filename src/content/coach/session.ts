@@ -5,8 +5,6 @@ import type { Finding, Review, Suggestion } from '../../analyzer/types';
 import { extensionContextAlive, sendToBackground, type CoachStatus, type InsertOutcome } from '../../shared/protocol';
 import { MAX_REVIEW_CHARS, tooLongNotice } from '../../shared/review-limits';
 import type { ReviewAnswer } from '../../background/reviewer';
-import { NOT_HELPFUL } from '../../shared/storage-keys';
-import { getItem, setItem } from '../../shared/storage';
 import { createCoachHost, type CoachHost } from '../coach-host';
 import { toTopViewport } from '../dom/roots';
 import { editorFor, type Draft, type EditorAdapter } from '../editors';
@@ -266,9 +264,8 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     notHelpful(key, finding) {
       dismissed.add(key);
       repaint();
-      void getItem(NOT_HELPFUL).then((counts) =>
-        setItem(NOT_HELPFUL, { ...counts, [finding.rule]: (counts[finding.rule] ?? 0) + 1 }),
-      );
+      // Counted by the worker: concurrent clicks (several tabs) are never lost to a read-modify-write race.
+      sendToBackground('notHelpful', { rule: finding.rule }).catch(() => undefined);
     },
     pasteCustomer(text) {
       pastedCustomer = text;
