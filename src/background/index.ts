@@ -6,7 +6,8 @@ import { browserAreas } from '../library/browser-areas';
 import { sweepLibrary } from '../library/storage';
 import { createLibrarySource } from './library';
 import { createFeedbackCounter } from './feedback';
-import { createReviewQueue, createReviewer } from './reviewer';
+import { createReviewQueue, createReviewer, isRefusal } from './reviewer';
+import { COACH_TEAM_NOTICE } from '../shared/team-notice';
 import { disableSite, enableSite, turnedOnSites } from './sites';
 
 // Listeners are registered synchronously at start-up so a worker woken by a message or a command
@@ -16,7 +17,9 @@ const reviewer = createReviewer(() => library.latest());
 const feedback = createFeedbackCounter();
 const queue = createReviewQueue(async (request) => {
   await library.ready();
-  return reviewer.review(request);
+  const answer = reviewer.review(request);
+  // The team's policy could not be read: the coach says so beside every review.
+  return !isRefusal(answer) && library.teamUnreadable() ? { ...answer, libraryNotice: COACH_TEAM_NOTICE } : answer;
 });
 // Chunks a crashed or lost save left behind (no meta points at them) go at start-up.
 void sweepLibrary(browserAreas()).catch(() => undefined);

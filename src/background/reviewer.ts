@@ -23,7 +23,8 @@ export type ReviewRefusal =
   /** The same tab asked again before this request's turn came: only its newest draft is reviewed. */
   | { refused: 'superseded' };
 
-export type ReviewAnswer = Review | ReviewRefusal;
+/** A review, with what the agent must know about the library it used (a team policy that could not be read). */
+export type ReviewAnswer = (Review & { libraryNotice?: string }) | ReviewRefusal;
 
 export const isRefusal = (answer: ReviewAnswer): answer is ReviewRefusal => 'refused' in answer;
 

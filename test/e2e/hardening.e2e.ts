@@ -35,6 +35,20 @@ describe('a coach that comes back', () => {
   });
 });
 
+describe('no input stalls the worker', () => {
+  test('a draft over 30,000 characters is not reviewed: the coach says it is too long; shortened, it is reviewed again', async ({ page }) => {
+    await openTextarea(page);
+    const box = page.locator(TEXTAREA);
+    await box.fill(`I'm sorry, but that's our policy. ${'x'.repeat(31_000)}`);
+    const notices = () => coach.texts(page, '.notice').catch(() => [] as string[]);
+    await expect.poll(notices, { timeout: 5_000 }).toContain('This draft is too long to review (31,034 characters; the coach reviews up to 30,000).');
+    expect(await coach.count(page, '[data-testid="all-good"]')).toBe(0);
+    await box.fill("I'm sorry, but that's our policy.");
+    await expect.poll(() => findingsOf(page), { timeout: 5_000 }).toEqual(expect.arrayContaining(['apology-but', 'policy-wall']));
+    expect(await notices()).toEqual([]);
+  });
+});
+
 describe('the page cannot drive the coach', () => {
   test('no page script reaches the shadow root, clicks Insert or Not helpful, or reads the coach', async ({ page, extension }) => {
     // A page script that runs first and tries to capture every shadow root attached in the page.

@@ -39,6 +39,8 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
   let notice: string | null = null;
   /** The draft is over MAX_REVIEW_CHARS: said instead of a review. */
   let tooLong: string | null = null;
+  /** The worker could not read the team's library and uses the agent's own. */
+  let libraryNotice: string | null = null;
   let focused = false;
   let stale = false;
   const dismissed = new Set<string>();
@@ -106,7 +108,7 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
         draft: draft?.text ?? '',
         anchor,
         underlines: anchor ? underlines(findings) : [],
-        notice: notice ?? tooLong,
+        notice: notice ?? tooLong ?? libraryNotice,
       },
       actions,
     );
@@ -166,7 +168,9 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     }
     conversation = seen;
     draft = read;
-    review = result;
+    const { libraryNotice: told, ...reviewed } = result;
+    review = reviewed;
+    libraryNotice = told ?? null;
     tooLong = null;
     stale = false;
     if (!read.text.trim()) dismissed.clear();

@@ -1,4 +1,5 @@
 // What the agent should know about where the library is and whether it could be read.
+import { teamProblemText } from '../../shared/team-notice';
 import type { LibraryEditor } from '../use-library';
 
 export function Notices({ editor }: { editor: LibraryEditor }) {
@@ -15,15 +16,8 @@ export function Notices({ editor }: { editor: LibraryEditor }) {
         }
         if (notice.kind === 'invalid-team') {
           return (
-            <div key={index} class="notice problem" data-testid="notice-invalid-team">
-              <p>
-                {notice.source === 'managed'
-                  ? 'The team library set by your administrator could not be used:'
-                  : 'The team library imported on this computer could not be used:'}
-              </p>
-              <p>
-                <code>{notice.message}</code>
-              </p>
+            <div key={index} class="notice problem" role="alert" data-testid="notice-invalid-team">
+              <p>{teamProblemText(notice.source, notice.message)}</p>
             </div>
           );
         }
