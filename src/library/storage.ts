@@ -14,6 +14,8 @@ export interface StorageAreaLike {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /** Only the keys (Chrome 130+): the sweep need not read every local value. */
+  getKeys?(): Promise<string[]>;
 }
 
 export interface LibraryAreas {
@@ -331,9 +333,9 @@ async function sweep(areas: LibraryAreas): Promise<void> {
   };
   const orphans = Object.keys(snapshot).filter((key) => key.startsWith(LIBRARY_KEYS.chunkPrefix) && !keep.has(key) && !pending(generationOfChunk(key)));
   if (orphans.length > 0) await areas.sync.remove(orphans);
-  const local = await areas.local.get(null);
+  const localKeys = areas.local.getKeys ? await areas.local.getKeys() : Object.keys(await areas.local.get(null));
   const keepLocal = meta?.where === 'local' ? localKeyOf(meta) : null;
-  const stale = Object.keys(local).filter((key) => (key.startsWith(LIBRARY_KEYS.localPrefix) || key === LIBRARY_KEYS.personalLocal) && key !== keepLocal);
+  const stale = localKeys.filter((key) => (key.startsWith(LIBRARY_KEYS.localPrefix) || key === LIBRARY_KEYS.personalLocal) && key !== keepLocal);
   if (stale.length > 0) await areas.local.remove(stale);
 }
 
