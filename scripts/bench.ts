@@ -9,6 +9,12 @@ import nlp from 'compromise';
 import { build } from 'vite';
 import { createIncrementalReviewer } from '../src/analyzer/incremental.ts';
 import { detectFeeling, reviewDraft } from '../src/analyzer/index.ts';
+import type { AvoidEntry, CoachingLibrary } from '../src/analyzer/library-shape.ts';
+import { compileAvoidList } from '../src/analyzer/rules/avoid.ts';
+import { createReviewer } from '../src/background/reviewer.ts';
+import { DEFAULT_LIBRARY } from '../src/library/default-library.ts';
+import { MAX_CUSTOMER_CHARS, MAX_REVIEW_CHARS } from '../src/shared/review-limits.ts';
+import { worstDrafts } from './lib/adversarial.ts';
 
 const SIZES = [300, 1_200, 6_000, 30_000];
 
@@ -144,6 +150,71 @@ for (const size of [6_000, 30_000]) {
   console.log(
     `reviewDraft incremental, one-word edit in a ${size.toLocaleString('en-US')}-char draft: ${ms(inc.median)} / ${ms(inc.p95)} (median / p95) vs full reviewDraft ${ms(full.median)} / ${ms(full.p95)} (${(full.median / inc.median).toFixed(1)}× faster)`,
   );
+}
+
+// Worst inputs, with budgets (DESIGN.md): any single review of up to 30,000 characters ≤ 50 ms, and a
+// 500-entry avoid list compiles in ≤ 50 ms. Every adversarial text (floods of one character, each
+// rule's examples run together with no sentence end, …) as the draft AND as the customer's message,
+// with the default library and with a 500-entry one (a customer message is cut to the worker's
+// MAX_CUSTOMER_CHARS, 10,000, as the worker does); each timing is the median of 3 runs, the table
+// shows the slowest inputs. Exit code 1 when a budget is broken.
+{
+  const REVIEW_BUDGET = 50;
+  const COMPILE_BUDGET = 50;
+  const avoidList = (salt: number): AvoidEntry[] =>
+    Array.from({ length: 500 }, (_, i) => ({
+      id: `a${i}`,
+      phrase: `${['we', 'I', 'our team'][i % 3]} ${['really', 'truly', 'do', 'always'][i % 4]} value your ${['business', 'time', 'patience'][i % 3]} ${salt}-${i}`,
+      rule: 'custom',
+      message: 'Say something specific.',
+      alternatives: ['', 'Thanks, {name}'],
+    }));
+  const compileTimes = Array.from({ length: 7 }, (_, run) => {
+    const list = avoidList(run);
+    const start = performance.now();
+    compileAvoidList(list);
+    return performance.now() - start;
+  }).sort((a, b) => a - b);
+  const bigLibrary: CoachingLibrary = { ...DEFAULT_LIBRARY, avoid: avoidList(99) };
+  // The first review with a new 500-entry library (compile included), as the issue measured it.
+  const firstStart = performance.now();
+  reviewDraft({ draft: 'Hi Priya, we really value your business 99-3.', library: { ...bigLibrary, avoid: avoidList(100) } });
+  const firstReview = performance.now() - firstStart;
+
+  const inputs = worstDrafts(MAX_REVIEW_CHARS);
+  const median3 = (run: () => void) => {
+    const times = [0, 1, 2].map(() => {
+      const start = performance.now();
+      run();
+      return performance.now() - start;
+    });
+    return times.sort((a, b) => a - b)[1]!;
+  };
+  const results: { what: string; input: string; time: number }[] = [];
+  inputs.forEach((text, i) => {
+    const label = JSON.stringify(text.slice(0, 28));
+    const unique = `${text.slice(0, -4)}${String(i).padStart(4, '0')}`; // no cache answers
+    results.push({ what: 'reviewDraft (draft)', input: label, time: median3(() => reviewDraft({ draft: unique, customer: { text: 'Where is my refund?', name: 'Priya' } })) });
+    // The customer's message as the worker passes it (its first MAX_CUSTOMER_CHARS characters).
+    const message = unique.slice(0, MAX_CUSTOMER_CHARS);
+    results.push({ what: 'reviewDraft (customer)', input: label, time: median3(() => reviewDraft({ draft: 'Hi Priya, I have refunded it today.', customer: { text: message, name: 'Priya' } })) });
+    results.push({ what: 'reviewDraft (500 avoid)', input: label, time: median3(() => reviewDraft({ draft: unique, library: bigLibrary })) });
+    results.push({ what: 'detectFeeling', input: label, time: median3(() => detectFeeling(unique)) });
+  });
+  results.sort((a, b) => b.time - a.time);
+  const worst = results[0]!;
+  console.log(`\nWorst inputs at ${MAX_REVIEW_CHARS.toLocaleString('en-US')} characters (${inputs.length} adversarial texts × 4 uses, median of 3 each; slowest first):`);
+  for (const row of results.slice(0, 8)) console.log(`  ${ms(row.time).padStart(11)}  ${row.what.padEnd(24)} ${row.input}`);
+  const over = worst.time > REVIEW_BUDGET;
+  console.log(`worst single review: ${ms(worst.time)} (budget ${REVIEW_BUDGET} ms) ${over ? 'OVER BUDGET' : 'ok'}`);
+  const compileOver = compileTimes[3]! > COMPILE_BUDGET;
+  console.log(`500-entry avoid list: compiles in ${ms(compileTimes[3]!)} (median of 7; budget ${COMPILE_BUDGET} ms) ${compileOver ? 'OVER BUDGET' : 'ok'}; first review with it (compile included): ${ms(firstReview)}`);
+  const reviewer = createReviewer();
+  const tenMegabytes = 'x'.repeat(10 * 1024 * 1024);
+  const refuseStart = performance.now();
+  const refused = reviewer.review({ draft: tenMegabytes, customer: null });
+  console.log(`worker, 10 MB draft: ${'refused' in refused ? refused.refused : 'reviewed'} in ${ms(performance.now() - refuseStart)} (cap ${MAX_REVIEW_CHARS.toLocaleString('en-US')} characters)`);
+  if (over || compileOver) process.exitCode = 1;
 }
 
 // Bundle: the analyzer as the background worker would ship it (minified ES module).

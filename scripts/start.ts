@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { build } from 'vite';
 import type { Page } from 'playwright-core';
+import { inCoach } from './lib/coach-root.ts';
 import { CHROMIUM_MISSING, findChromium, launchWithExtension } from './lib/browser.ts';
 import { MAIN_DEMO_PAGES, type DemoPage } from './lib/demo-routes.ts';
 import { serveDirectory } from './lib/static-server.ts';
@@ -71,11 +72,14 @@ async function showDemo(page: Page, demo: DemoPage, screenshot: string): Promise
   await page.keyboard.type(demo.sampleReply, { delay: 5 });
   // Let the coach react to the pause in typing.
   await page.waitForTimeout(600);
-  const shown = await host.evaluate((element) => ({
-    data: { ...(element as HTMLElement).dataset },
-    chip: element.shadowRoot?.querySelector('[data-testid="feeling-chip"] > span:not(.dot)')?.textContent ?? '',
-    findings: [...(element.shadowRoot?.querySelectorAll('li .message') ?? [])].map((item) => item.textContent ?? ''),
-  }));
+  const shown = {
+    data: await host.evaluate((element) => ({ ...(element as HTMLElement).dataset })),
+    // The shadow root is closed: read through the DevTools protocol.
+    ...(await inCoach(page, (root) => ({
+      chip: root.querySelector('[data-testid="feeling-chip"] > span:not(.dot)')?.textContent ?? '',
+      findings: [...root.querySelectorAll('li .message')].map((item) => item.textContent ?? ''),
+    }))),
+  };
   await page.screenshot({ path: screenshot });
   console.log(`\n✓ ${demo.title}\n  ${demo.url}`);
   console.log(`  typed: ${JSON.stringify(demo.sampleReply)}`);

@@ -37,3 +37,14 @@ export interface CoachingLibrary {
   snippets?: SnippetEntry[];
 }
 
+
+/**
+ * Limits shared by library validation (src/library/schema.ts) and the analyzer: what validates is
+ * what the analyzer matches (an avoid list longer, or a phrase longer, is rejected, never ignored).
+ */
+export const AVOID_LIMITS = {
+  /** Entries in any one list of a library (the avoid list included). */
+  entries: 500,
+  /** Characters in a phrase, an acknowledgement, an alternative. */
+  phraseLength: 500,
+} as const;

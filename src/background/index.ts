@@ -1,25 +1,46 @@
+/// <reference types="vite/client" />
 import browser from 'webextension-polyfill';
 import { missingHostAccess } from '../shared/host-access';
-import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
+import { BACKGROUND_SCHEMAS, EXTENSION_PAGES_ONLY, handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
+import { browserAreas } from '../library/browser-areas';
+import { sweepLibrary } from '../library/storage';
 import { createLibrarySource } from './library';
-import { createReviewer } from './reviewer';
+import { createFeedbackCounter } from './feedback';
+import { createReviewQueue, createReviewer, isRefusal } from './reviewer';
+import { COACH_TEAM_NOTICE } from '../shared/team-notice';
 import { disableSite, enableSite, turnedOnSites } from './sites';
 
 // Listeners are registered synchronously at start-up so a worker woken by a message or a command
 // (after the browser stopped it) handles that very event. The worker keeps no state it cannot lose.
 const library = createLibrarySource(new AbortController().signal);
 const reviewer = createReviewer(() => library.latest());
+const feedback = createFeedbackCounter();
+const queue = createReviewQueue(async (request) => {
+  await library.ready();
+  const answer = reviewer.review(request);
+  // The team's policy could not be read: the coach says so beside every review.
+  return !isRefusal(answer) && library.teamUnreadable() ? { ...answer, libraryNotice: COACH_TEAM_NOTICE } : answer;
+});
+// Chunks a crashed or lost save left behind (no meta points at them) go at start-up.
+void sweepLibrary(browserAreas()).catch(() => undefined);
 
 handleMessages<BackgroundProtocol>({
   ping: () => ({ version: browser.runtime.getManifest().version }),
-  review: async (request) => {
-    await library.ready();
-    return reviewer.review(request);
+  review: async (request, sender) => {
+    // The e2e build only (import.meta.env.MODE is replaced at build time; shipped builds drop this):
+    // a draft containing "[[e2e:hold]]" is answered after 3 s, so that a test can stop the worker
+    // while a review is in flight (test/e2e/hardening.e2e.ts).
+    if (import.meta.env.MODE === 'e2e' && request.draft.includes('[[e2e:hold]]')) await new Promise((resolve) => setTimeout(resolve, 3_000));
+    return queue.submit(`${sender.tab?.id ?? 'extension'}:${sender.frameId ?? 0}`, request);
+  },
+  notHelpful: async ({ rule }) => {
+    await feedback.notHelpful(rule);
+    return {};
   },
   enableSite: ({ address }) => enableSite(address),
   disableSite: ({ pattern }) => disableSite(pattern),
   turnedOnSites: () => turnedOnSites(),
-});
+}, BACKGROUND_SCHEMAS, { extensionPagesOnly: EXTENSION_PAGES_ONLY });
 
 browser.commands.onCommand.addListener(async (command, tab) => {
   if (command !== 'insert-acknowledgement') return;

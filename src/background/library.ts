@@ -10,15 +10,20 @@ export interface LibrarySource {
   latest(): CoachingLibrary;
   /** Resolves when the newest load has finished. */
   ready(): Promise<void>;
+  /** The team library set by policy (or imported) could not be read at the last load. */
+  teamUnreadable(): boolean;
 }
 
 export function createLibrarySource(signal: AbortSignal): LibrarySource {
   let library: CoachingLibrary = DEFAULT_LIBRARY;
+  let teamUnreadable = false;
   let loading: Promise<void>;
   const load = () => {
     const attempt = loadEffective(browserAreas()).then(
-      ({ library: loaded }) => {
-        if (loading === attempt) library = loaded;
+      ({ library: loaded, stored }) => {
+        if (loading !== attempt) return;
+        library = loaded;
+        teamUnreadable = stored.notices.some((notice) => notice.kind === 'invalid-team');
       },
       () => undefined, // Unreadable storage: keep coaching with what we have.
     );
@@ -27,5 +32,5 @@ export function createLibrarySource(signal: AbortSignal): LibrarySource {
   load();
   // Set synchronously in the change event, so a review asked for after the change waits for the new library.
   watchLibrary(load, signal);
-  return { latest: () => library, ready: () => loading };
+  return { latest: () => library, ready: () => loading, teamUnreadable: () => teamUnreadable };
 }

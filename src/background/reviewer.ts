@@ -8,11 +8,25 @@
 // starts with an empty cache: the first review after a wake-up is a full one, nothing else changes.
 import { detectFeeling, type CoachingLibrary, type FeelingResult, type Review } from '../analyzer';
 import { createIncrementalReviewer } from '../analyzer/incremental';
+import { MAX_CUSTOMER_CHARS, MAX_REVIEW_CHARS } from '../shared/review-limits';
 
 export interface ReviewRequest {
   draft: string;
   customer: { text?: string; name?: string } | null;
 }
+
+export { MAX_CUSTOMER_CHARS, MAX_REVIEW_CHARS } from '../shared/review-limits';
+
+/** Why the worker did not review a draft. */
+export type ReviewRefusal =
+  | { refused: 'too-long'; length: number; limit: number }
+  /** The same tab asked again before this request's turn came: only its newest draft is reviewed. */
+  | { refused: 'superseded' };
+
+/** A review, with what the agent must know about the library it used (a team policy that could not be read). */
+export type ReviewAnswer = (Review & { libraryNotice?: string }) | ReviewRefusal;
+
+export const isRefusal = (answer: ReviewAnswer): answer is ReviewRefusal => 'refused' in answer;
 
 const FEELING_CACHE_SIZE = 32;
 
@@ -34,9 +48,56 @@ export function createReviewer(library: () => CoachingLibrary | undefined = () =
   }
 
   return {
-    review({ draft, customer }: ReviewRequest): Review {
-      const feeling = feelingOf(customer?.text ?? '');
+    review({ draft, customer }: ReviewRequest): ReviewAnswer {
+      if (draft.length > MAX_REVIEW_CHARS) return { refused: 'too-long', length: draft.length, limit: MAX_REVIEW_CHARS };
+      const feeling = feelingOf((customer?.text ?? '').slice(0, MAX_CUSTOMER_CHARS));
       return drafts.review({ draft, customer: customer ?? undefined, library: library() }, { feeling });
+    },
+  };
+}
+
+/**
+ * Serves the tabs in turn: each tab (frame) has at most one waiting request, its newest (an older one
+ * still waiting is answered `superseded`), and the worker reviews one request per tab per round,
+ * yielding between reviews so that other messages get in. A tab that sends a review on every key
+ * press cannot starve another.
+ */
+export function createReviewQueue(run: (request: ReviewRequest) => ReviewAnswer | Promise<ReviewAnswer>) {
+  const waiting = new Map<string, { request: ReviewRequest; resolve: (answer: ReviewAnswer) => void; reject: (error: unknown) => void }>();
+  let draining = false;
+
+  const drain = async () => {
+    draining = true;
+    try {
+      // A macrotask first: requests sent in the same burst are queued before the first review runs.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      while (waiting.size > 0) {
+        const [key, next] = waiting.entries().next().value!;
+        waiting.delete(key);
+        try {
+          next.resolve(await run(next.request));
+        } catch (error) {
+          next.reject(error);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    } finally {
+      draining = false;
+    }
+  };
+
+  return {
+    submit(key: string, request: ReviewRequest): Promise<ReviewAnswer> {
+      return new Promise<ReviewAnswer>((resolve, reject) => {
+        const previous = waiting.get(key);
+        if (previous) {
+          previous.resolve({ refused: 'superseded' });
+          waiting.set(key, { request, resolve, reject }); // keeps the tab's place in the round
+        } else {
+          waiting.set(key, { request, resolve, reject });
+        }
+        if (!draining) void drain();
+      });
     },
   };
 }

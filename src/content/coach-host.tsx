@@ -19,7 +19,26 @@ export interface CoachHost {
 export function createCoachHost(site: SiteAdapter, { signal }: { signal: AbortSignal }): CoachHost {
   const element = document.createElement(COACH_TAG);
   element.dataset.site = site.id;
-  const root = element.attachShadow({ mode: 'open' });
+  // Closed: a page script can neither read the coach's text nor reach its buttons (element.shadowRoot
+  // is null). Tests and tools read the data-* attributes on the host; the e2e tests reach inside
+  // through the DevTools protocol (test/e2e/harness.ts), not through a page script.
+  const root = element.attachShadow({ mode: 'closed' });
+  // Actions run only inside a trusted event (the agent's own click or key press): the capture
+  // listener notes whether the event being dispatched is trusted, the bubble listener forgets it.
+  let gesture = false;
+  for (const type of ['click', 'keydown', 'input', 'change', 'paste']) {
+    root.addEventListener(type, (event) => (gesture = event.isTrusted), { capture: true, signal });
+    root.addEventListener(type, () => (gesture = false), { signal });
+  }
+  const trustedOnly = (actions: CoachActions): CoachActions =>
+    Object.fromEntries(
+      Object.entries(actions).map(([name, action]) => [
+        name,
+        (...args: unknown[]) => {
+          if (gesture) (action as (...args: unknown[]) => void)(...args);
+        },
+      ]),
+    ) as unknown as CoachActions;
   const style = document.createElement('style');
   style.textContent = COACH_CSS;
   const mount = document.createElement('div');
@@ -46,7 +65,7 @@ export function createCoachHost(site: SiteAdapter, { signal }: { signal: AbortSi
       }
     },
     render(model, actions) {
-      if (!signal.aborted) render(<Coach model={model} actions={actions} />, mount);
+      if (!signal.aborted) render(<Coach model={model} actions={trustedOnly(actions)} />, mount);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { handleMessages, type ContentProtocol } from '../shared/protocol';
+import { CONTENT_SCHEMAS, handleMessages, type ContentProtocol } from '../shared/protocol';
 import browser from 'webextension-polyfill';
 import { listenUntil } from '../shared/listen';
 import { DISABLED_SITES, isLibraryChange } from '../shared/storage-keys';
@@ -17,7 +17,8 @@ function coach(signal: AbortSignal): void {
       status: () => session.status(),
       insertAcknowledgement: () => session.insertAcknowledgement(),
     },
-    signal,
+    CONTENT_SCHEMAS,
+    { signal },
   );
   // A library edited in the options page (or synced, or pushed by policy) reaches this draft without a reload.
   listenUntil(

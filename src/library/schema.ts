@@ -3,13 +3,13 @@
 // `npm run library:schema`; a unit test fails when the two drift apart).
 import * as v from 'valibot';
 import { FEELINGS, RULE_IDS, type Feeling, type RuleId } from '../analyzer/types';
-import type { CoachingLibrary } from '../analyzer/library-shape';
+import { AVOID_LIMITS, type CoachingLibrary } from '../analyzer/library-shape';
 
 export const SCHEMA_VERSION = 1;
-export const MAX_PHRASE_LENGTH = 500;
+export const MAX_PHRASE_LENGTH = AVOID_LIMITS.phraseLength;
 export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_ID_LENGTH = 80;
-const MAX_LIST = 500;
+const MAX_LIST = AVOID_LIMITS.entries;
 
 const tooLong = (issue: v.BaseIssue<unknown>) => `is ${issue.received} characters long; the limit is ${MAX_PHRASE_LENGTH}`;
 

@@ -14,19 +14,39 @@ export interface StorageAreaLike {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /** Only the keys (Chrome 130+): the sweep need not read every local value. */
+  getKeys?(): Promise<string[]>;
 }
 
 export interface LibraryAreas {
   sync: StorageAreaLike;
   local: StorageAreaLike;
   managed?: StorageAreaLike;
+  /** Serializes library writes between pages (default: the Web Locks API). */
+  lock?: LibraryLock;
+  /** Milliseconds since the epoch (tests move it). */
+  clock?: () => number;
 }
+
+/** A library's generation: a fresh unique id per save (a number in files written before that). */
+export type Generation = string | number;
 
 export interface SyncMeta {
   where: 'sync' | 'local';
-  generation: number;
+  generation: Generation;
   chunks: number;
   bytes: number;
+}
+
+/** Runs storage work while no other page (of this browser profile) runs library work. */
+export type LibraryLock = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** Another window or computer saved the library after this page loaded it. */
+export class LibraryConflictError extends Error {
+  constructor() {
+    super('Your library was changed elsewhere — reload it or overwrite it with your version.');
+    this.name = 'LibraryConflictError';
+  }
 }
 
 /** chrome.storage.sync: 8,192 bytes per item (key + JSON value), 102,400 in all, 512 items. */
@@ -38,12 +58,12 @@ const CHUNK_CHARS = 2000;
 const byteLength = (text: string) => new TextEncoder().encode(text).byteLength;
 
 /** Splits JSON text into pieces whose stored size (key + JSON-encoded string) fits one sync item. */
-export function splitIntoChunks(json: string, keyOf: (index: number) => string): Record<string, string> {
+export function splitIntoChunks(json: string, keyOf: (index: number) => string, chunkChars = CHUNK_CHARS): Record<string, string> {
   const chunks: Record<string, string> = {};
   let index = 0;
   let position = 0;
   while (position < json.length) {
-    let size = CHUNK_CHARS;
+    let size = chunkChars;
     let piece = json.slice(position, position + size);
     // JSON-escaping and UTF-8 can make a piece several times larger than its length: shrink until it fits.
     while (byteLength(keyOf(index)) + byteLength(JSON.stringify(piece)) > SYNC_QUOTA.perItem - 64) {
@@ -52,7 +72,7 @@ export function splitIntoChunks(json: string, keyOf: (index: number) => string):
     }
     // Never split a surrogate pair between two chunks.
     const last = piece.charCodeAt(piece.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff && piece.length < json.length - position) piece = piece.slice(0, -1);
+    if (last >= 0xd800 && last <= 0xdbff && piece.length < json.length - position && piece.length > 1) piece = piece.slice(0, -1);
     chunks[keyOf(index)] = piece;
     position += piece.length;
     index++;
@@ -60,12 +80,51 @@ export function splitIntoChunks(json: string, keyOf: (index: number) => string):
   return chunks;
 }
 
-const chunkKey = (generation: number) => (index: number) => `${LIBRARY_KEYS.chunkPrefix}${generation}.${index}`;
+const chunkKey = (generation: Generation) => (index: number) => `${LIBRARY_KEYS.chunkPrefix}${generation}.${index}`;
 const chunkKeysOf = (meta: SyncMeta) => Array.from({ length: meta.chunks }, (_, index) => chunkKey(meta.generation)(index));
+/** Where a library too big for sync is kept (per generation, so a failed save never touches the current one). */
+const localKey = (generation: Generation) => `${LIBRARY_KEYS.localPrefix}${generation}`;
+/** The generation a chunk key belongs to. */
+const generationOfChunk = (key: string) => key.slice(LIBRARY_KEYS.chunkPrefix.length, key.lastIndexOf('.'));
+
+/** A fresh generation no other save (in this window, another window or another computer) uses: time plus 64 random bits. */
+export function newGeneration(now = Date.now()): string {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return `${now.toString(36)}-${random[0]!.toString(36)}${random[1]!.toString(36)}`;
+}
+
+function isMeta(value: unknown): value is SyncMeta {
+  if (typeof value !== 'object' || value === null) return false;
+  const meta = value as Partial<SyncMeta>;
+  return (
+    (meta.where === 'sync' || meta.where === 'local') &&
+    ((typeof meta.generation === 'string' && /^[a-z0-9-]{1,40}$/.test(meta.generation)) || Number.isSafeInteger(meta.generation)) &&
+    Number.isSafeInteger(meta.chunks) &&
+    meta.chunks! >= 0 &&
+    meta.chunks! <= SYNC_QUOTA.maxItems &&
+    typeof meta.bytes === 'number'
+  );
+}
 
 async function readMeta(areas: LibraryAreas): Promise<SyncMeta | undefined> {
-  return (await areas.sync.get(LIBRARY_KEYS.meta))[LIBRARY_KEYS.meta] as SyncMeta | undefined;
+  const meta = (await areas.sync.get(LIBRARY_KEYS.meta))[LIBRARY_KEYS.meta];
+  return isMeta(meta) ? meta : undefined;
 }
+
+// One library operation at a time in this profile: the Web Locks API is shared by every page of the
+// extension's origin (options tabs, popup, worker). Without it (tests, old browsers) a lock per realm.
+let chain: Promise<unknown> = Promise.resolve();
+const realmLock: LibraryLock = (work) => {
+  const run = chain.then(work, work);
+  chain = run.catch(() => undefined);
+  return run;
+};
+const LOCK_NAME = 'empathy-coach.library';
+function defaultLock(): LibraryLock {
+  const locks = (globalThis.navigator as { locks?: { request<T>(name: string, work: () => Promise<T>): Promise<T> } } | undefined)?.locks;
+  return locks ? (work) => locks.request(LOCK_NAME, work) : realmLock;
+}
+const withLock = <T>(areas: LibraryAreas, work: () => Promise<T>): Promise<T> => (areas.lock ?? defaultLock())(work);
 
 export type LoadNotice =
   | { kind: 'local'; bytes: number }
@@ -78,37 +137,58 @@ export interface StoredLibraries {
   team: PhraseLibrary | null;
   teamSource: 'managed' | 'imported' | null;
   notices: LoadNotice[];
+  /** The personal library's generation as read (null: none stored); savePersonal's `expected`. */
+  generation: Generation | null;
 }
 
-export async function loadPersonal(areas: LibraryAreas): Promise<{ library: PhraseLibrary | null; notices: LoadNotice[] }> {
-  const notices: LoadNotice[] = [];
-  const meta = await readMeta(areas);
-  let raw: unknown;
-  if (!meta) {
-    return { library: null, notices };
-  } else if (meta.where === 'local') {
-    raw = (await areas.local.get(LIBRARY_KEYS.personalLocal))[LIBRARY_KEYS.personalLocal];
-    notices.push({ kind: 'local', bytes: meta.bytes });
-  } else {
-    const keys = chunkKeysOf(meta);
-    const stored = await areas.sync.get(keys);
-    if (keys.some((key) => typeof stored[key] !== 'string')) {
-      notices.push({ kind: 'invalid-personal', message: 'Part of your synced library is missing (it may still be syncing from another computer).' });
-      return { library: null, notices };
+export interface PersonalLoad {
+  library: PhraseLibrary | null;
+  notices: LoadNotice[];
+  /** The generation read (null: nothing stored); pass it back to savePersonal as `expected`. */
+  generation: Generation | null;
+}
+
+const localKeyOf = (meta: SyncMeta) => (typeof meta.generation === 'number' ? LIBRARY_KEYS.personalLocal : localKey(meta.generation));
+
+export async function loadPersonal(areas: LibraryAreas): Promise<PersonalLoad> {
+  // The meta and its chunks are read in one snapshot of sync (a save writes them in one set() call),
+  // so a reader never sees a meta without its chunks, whatever other pages write meanwhile.
+  for (let attempt = 0; ; attempt++) {
+    const notices: LoadNotice[] = [];
+    const snapshot = await areas.sync.get(null);
+    const meta = isMeta(snapshot[LIBRARY_KEYS.meta]) ? (snapshot[LIBRARY_KEYS.meta] as SyncMeta) : undefined;
+    if (!meta) return { library: null, notices, generation: null };
+    let raw: unknown;
+    if (meta.where === 'local') {
+      const key = localKeyOf(meta);
+      raw = (await areas.local.get(key))[key];
+      if (raw === undefined) {
+        // Saved again (and swept) between the two reads: read again.
+        if (attempt < 3 && (await readMeta(areas))?.generation !== meta.generation) continue;
+        notices.push({ kind: 'invalid-personal', message: 'Your library was too big to sync and is kept on another computer only.' });
+        return { library: null, notices, generation: meta.generation };
+      }
+      notices.push({ kind: 'local', bytes: meta.bytes });
+    } else {
+      const keys = chunkKeysOf(meta);
+      if (keys.some((key) => typeof snapshot[key] !== 'string')) {
+        notices.push({ kind: 'invalid-personal', message: 'Part of your synced library is missing (it may still be syncing from another computer).' });
+        return { library: null, notices, generation: meta.generation };
+      }
+      try {
+        raw = JSON.parse(keys.map((key) => snapshot[key] as string).join(''));
+      } catch {
+        notices.push({ kind: 'invalid-personal', message: 'Your synced library could not be read.' });
+        return { library: null, notices, generation: meta.generation };
+      }
     }
-    try {
-      raw = JSON.parse(keys.map((key) => stored[key] as string).join(''));
-    } catch {
-      notices.push({ kind: 'invalid-personal', message: 'Your synced library could not be read.' });
-      return { library: null, notices };
+    const result = validateLibrary(raw);
+    if (!result.ok) {
+      notices.push({ kind: 'invalid-personal', message: result.errors.map(formatError).join('; ') });
+      return { library: null, notices, generation: meta.generation };
     }
+    return { library: result.library, notices, generation: meta.generation };
   }
-  const result = validateLibrary(raw);
-  if (!result.ok) {
-    notices.push({ kind: 'invalid-personal', message: result.errors.map(formatError).join('; ') });
-    return { library: null, notices };
-  }
-  return { library: result.library, notices };
 }
 
 export async function loadTeam(areas: LibraryAreas): Promise<{ library: PhraseLibrary | null; source: 'managed' | 'imported' | null; notices: LoadNotice[] }> {
@@ -145,7 +225,13 @@ function safeJson(text: string): unknown {
 
 export async function loadLibraries(areas: LibraryAreas): Promise<StoredLibraries> {
   const [personal, team] = await Promise.all([loadPersonal(areas), loadTeam(areas)]);
-  return { personal: personal.library, team: team.library, teamSource: team.source, notices: [...team.notices, ...personal.notices] };
+  return {
+    personal: personal.library,
+    team: team.library,
+    teamSource: team.source,
+    notices: [...team.notices, ...personal.notices],
+    generation: personal.generation,
+  };
 }
 
 /** A library with no entries, for an agent whose team library provides the rest. */
@@ -163,56 +249,109 @@ export async function loadEffective(areas: LibraryAreas): Promise<EffectiveLibra
 export interface SaveOutcome {
   where: 'sync' | 'local';
   bytes: number;
+  generation: Generation;
+}
+
+export interface SaveOptions {
+  /**
+   * Compare-and-swap: the generation the page loaded (null: nothing was stored). When storage holds
+   * another one, nothing is written and LibraryConflictError is thrown. Undefined: overwrite.
+   */
+  expected?: Generation | null;
+  /** Characters per chunk before quota checks (tests use small chunks). */
+  chunkChars?: number;
 }
 
 /**
  * Stores the agent's own library. With a team library, pass the effective library and the team's:
  * only the agent's additions are stored. Throws (leaving the previous library intact) if neither area
- * can hold it.
+ * can hold it, or (with `expected`) if another page or computer saved since.
+ *
+ * A save is one set() of the new chunks and the meta that points at them, under a generation no
+ * other save uses, so a failed or concurrent write can never mix two libraries; the other
+ * generations' chunks are swept afterwards.
  */
-export async function savePersonal(areas: LibraryAreas, library: PhraseLibrary, team: PhraseLibrary | null = null): Promise<SaveOutcome> {
+export async function savePersonal(areas: LibraryAreas, library: PhraseLibrary, team: PhraseLibrary | null = null, options: SaveOptions = {}): Promise<SaveOutcome> {
   const own = personalPart(library, team);
   const checked = validateLibrary(own);
   if (!checked.ok) throw new Error(`Not saved: ${checked.errors.map(formatError).join('; ')}`);
   const json = JSON.stringify({ ...own, locked: undefined });
   const bytes = byteLength(json);
-  const previous = await readMeta(areas);
-  const generation = (previous?.generation ?? 0) + 1;
-  const chunks = splitIntoChunks(json, chunkKey(generation));
-  const count = Object.keys(chunks).length;
-  if (bytes <= SYNC_BUDGET && count < SYNC_QUOTA.maxItems - 16) {
-    try {
-      await areas.sync.set(chunks);
-      await areas.sync.set({ [LIBRARY_KEYS.meta]: { where: 'sync', generation, chunks: count, bytes } satisfies SyncMeta });
-      await removeOld(areas, previous, { keepLocal: false });
-      await areas.local.remove(LIBRARY_KEYS.beforeReset).catch(() => undefined);
-      return { where: 'sync', bytes };
-    } catch {
-      // Over a quota (total, per item, or the write rate): nothing points at the new chunks; fall back to local.
-      await areas.sync.remove(Object.keys(chunks)).catch(() => undefined);
+  return withLock(areas, async () => {
+    const previous = await readMeta(areas);
+    if (options.expected !== undefined && (previous?.generation ?? null) !== options.expected) throw new LibraryConflictError();
+    const generation = newGeneration(areas.clock?.());
+    let meta: SyncMeta | null = null;
+    if (bytes <= SYNC_BUDGET) {
+      const chunks = splitIntoChunks(json, chunkKey(generation), options.chunkChars);
+      const count = Object.keys(chunks).length;
+      if (count < SYNC_QUOTA.maxItems - 16) {
+        const candidate: SyncMeta = { where: 'sync', generation, chunks: count, bytes };
+        try {
+          await areas.sync.set({ ...chunks, [LIBRARY_KEYS.meta]: candidate });
+          meta = candidate;
+        } catch {
+          // Over a quota (total, per item, or the write rate): nothing was written; fall back to local.
+        }
+      }
     }
-  }
-  await areas.local.set({ [LIBRARY_KEYS.personalLocal]: JSON.parse(json) as unknown });
-  await areas.sync.set({ [LIBRARY_KEYS.meta]: { where: 'local', generation, chunks: 0, bytes } satisfies SyncMeta });
-  await removeOld(areas, previous, { keepLocal: true });
-  await areas.local.remove(LIBRARY_KEYS.beforeReset).catch(() => undefined);
-  return { where: 'local', bytes };
+    if (!meta) {
+      await areas.local.set({ [localKey(generation)]: JSON.parse(json) as unknown });
+      const candidate: SyncMeta = { where: 'local', generation, chunks: 0, bytes };
+      try {
+        await areas.sync.set({ [LIBRARY_KEYS.meta]: candidate });
+      } catch (error) {
+        await areas.local.remove(localKey(generation)).catch(() => undefined);
+        throw error;
+      }
+      meta = candidate;
+    }
+    await sweep(areas).catch(() => undefined); // What it leaves, the next save or start-up removes.
+    await areas.local.remove(LIBRARY_KEYS.beforeReset).catch(() => undefined);
+    return { where: meta.where, bytes, generation };
+  });
 }
 
-async function removeOld(areas: LibraryAreas, previous: SyncMeta | undefined, { keepLocal }: { keepLocal: boolean }): Promise<void> {
-  if (previous?.where === 'sync' && previous.chunks > 0) {
-    await areas.sync.remove(chunkKeysOf(previous)).catch(() => undefined);
-  }
-  if (!keepLocal) await areas.local.remove(LIBRARY_KEYS.personalLocal).catch(() => undefined);
+/**
+ * Chunks another computer saved may arrive before the meta that points at them: a generation newer
+ * than the current one is kept this long before it counts as an orphan.
+ */
+export const PENDING_GRACE_MS = 10 * 60_000;
+
+const timeOf = (generation: Generation): number => (typeof generation === 'number' ? 0 : parseInt(generation.split('-')[0]!, 36) || 0);
+
+/** Removes every chunk and local copy the meta does not point at (caller holds the lock). */
+async function sweep(areas: LibraryAreas): Promise<void> {
+  const snapshot = await areas.sync.get(null);
+  const meta = isMeta(snapshot[LIBRARY_KEYS.meta]) ? (snapshot[LIBRARY_KEYS.meta] as SyncMeta) : undefined;
+  const keep = new Set(meta?.where === 'sync' ? chunkKeysOf(meta) : []);
+  const now = areas.clock?.() ?? Date.now();
+  const current = meta ? timeOf(meta.generation) : 0;
+  const pending = (generation: string) => {
+    const time = timeOf(generation);
+    return time > current && now - time < PENDING_GRACE_MS;
+  };
+  const orphans = Object.keys(snapshot).filter((key) => key.startsWith(LIBRARY_KEYS.chunkPrefix) && !keep.has(key) && !pending(generationOfChunk(key)));
+  if (orphans.length > 0) await areas.sync.remove(orphans);
+  const localKeys = areas.local.getKeys ? await areas.local.getKeys() : Object.keys(await areas.local.get(null));
+  const keepLocal = meta?.where === 'local' ? localKeyOf(meta) : null;
+  const stale = localKeys.filter((key) => (key.startsWith(LIBRARY_KEYS.localPrefix) || key === LIBRARY_KEYS.personalLocal) && key !== keepLocal);
+  if (stale.length > 0) await areas.local.remove(stale);
+}
+
+/** Removes chunks and copies no meta points at (left by a failed write or a lost race); run at start-up. */
+export function sweepLibrary(areas: LibraryAreas): Promise<void> {
+  return withLock(areas, () => sweep(areas));
 }
 
 /** Forgets the agent's library (the default applies again), keeping a copy for undo until the next save. */
 export async function resetPersonal(areas: LibraryAreas): Promise<void> {
-  const { library } = await loadPersonal(areas);
-  if (library) await areas.local.set({ [LIBRARY_KEYS.beforeReset]: library });
-  const previous = await readMeta(areas);
-  await areas.sync.remove(LIBRARY_KEYS.meta);
-  await removeOld(areas, previous, { keepLocal: false });
+  await withLock(areas, async () => {
+    const { library } = await loadPersonal(areas);
+    if (library) await areas.local.set({ [LIBRARY_KEYS.beforeReset]: library });
+    await areas.sync.remove(LIBRARY_KEYS.meta);
+    await sweep(areas).catch(() => undefined);
+  });
 }
 
 /** Restores the library as it was before the last reset. Returns false if there is nothing to undo. */

@@ -1,6 +1,7 @@
 // Reads a phrase-library file (or a stored value) and says exactly what is wrong with it, by JSON
 // pointer and, for files, line and column. Never throws; nothing is stored here.
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { FORBIDDEN_KEYS, MAX_JSON_DEPTH, checkValue, tooDeepAt } from '../shared/json-guard';
 import * as v from 'valibot';
 import { createLocator, positionAt, toPointer, type TextPosition } from './json-location';
 import { OLDEST_SCHEMA_VERSION, migrate } from './migrations';
@@ -54,6 +55,19 @@ export function parseLibraryText(text: string): LibraryResult {
   if (bytes > MAX_FILE_BYTES) return fail(`The file is ${kilobytes(bytes)}; a library file may be at most 1 MB.`);
   if (source.trim() === '') return fail('The file is empty. A library file is a JSON object with a schemaVersion.');
   if (source.includes('\u0000')) return fail('This is not a text file (it contains binary data). Choose a .json library file.');
+  // Refused before the (recursive) parser runs: a file nested thousands deep overflowed the stack.
+  const deep = tooDeepAt(source);
+  if (deep >= 0) return fail(`This file is nested more than ${MAX_JSON_DEPTH} levels deep; a library is at most 4.`, '/', positionAt(source, deep));
+  // "__proto__" would set the parsed object's prototype instead of being a field: refuse these keys by name.
+  let forbidden: LibraryError | null = null;
+  visit(source, {
+    onObjectProperty(property, offset, _length, _line, _character, pathSupplier) {
+      if (forbidden || !FORBIDDEN_KEYS.has(property)) return;
+      const pointer = toPointer([...pathSupplier(), property]);
+      forbidden = { pointer, message: `unknown field "${property}"`, ...positionAt(source, offset) };
+    },
+  });
+  if (forbidden) return { ok: false, errors: [forbidden] };
   const parseErrors: ParseError[] = [];
   const json: unknown = parse(source, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (parseErrors.length > 0) {
@@ -79,6 +93,8 @@ export function validateLibrary(value: unknown, sourceText?: string): LibraryRes
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail('A library file must be a JSON object with a schemaVersion, not ' + describeValue(value) + '.');
   }
+  const unsafe = checkValue(value, MAX_JSON_DEPTH);
+  if (unsafe) return fail(unsafe.message, unsafe.pointer, at(unsafe.pointer.split('/').slice(1)));
   const record = value as Record<string, unknown>;
   const version = record.schemaVersion;
   if (version === undefined) return fail(`is required: this file has no schemaVersion (the current one is ${SCHEMA_VERSION}).`, '/schemaVersion');

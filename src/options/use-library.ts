@@ -12,6 +12,8 @@ import {
   saveImportedTeam,
   savePersonal,
   undoReset,
+  LibraryConflictError,
+  type Generation,
   type LibraryAreas,
   type LoadNotice,
 } from '../library/storage';
@@ -27,13 +29,17 @@ export interface Loaded {
   /** The agent's stored library; null when nothing is stored (the default, or only the team's). */
   personal: PhraseLibrary | null;
   notices: LoadNotice[];
+  /** The stored generation this page's copy was loaded from (compare-and-swap on save). */
+  generation: Generation | null;
 }
 
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; where: 'sync' | 'local' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  /** Another window or computer saved first: nothing was written; reload or overwrite. */
+  | { kind: 'conflict' };
 
 export interface LibraryEditor {
   loaded: Loaded;
@@ -54,6 +60,8 @@ export interface LibraryEditor {
   announce(message: string): void;
   update(change: (library: PhraseLibrary) => PhraseLibrary): void;
   saveNow(): Promise<void>;
+  /** After a conflict: saves this page's version over the one saved elsewhere. */
+  overwrite(): Promise<void>;
   /** Drops unsaved edits (and takes any change made elsewhere). */
   discard(): Promise<void>;
   applyImport(mode: ImportMode, incoming: PhraseLibrary): Promise<boolean>;
@@ -78,6 +86,7 @@ async function load(areas: LibraryAreas): Promise<Loaded> {
     teamSource: effective.stored.teamSource,
     personal: effective.stored.personal,
     notices: effective.stored.notices,
+    generation: effective.stored.generation,
   };
 }
 
@@ -168,6 +177,12 @@ export function useLibrary({ areas: givenAreas, watch = watchLibrary }: LibraryD
         if (message) setAnnouncement(message);
         return true;
       } catch (error) {
+        if (error instanceof LibraryConflictError) {
+          setSave({ kind: 'conflict' });
+          setOutsideChange(true);
+          setAnnouncement(`Not saved: ${error.message}`);
+          return false;
+        }
         setSave({ kind: 'failed', message: messageOf(error) });
         setAnnouncement(`Not saved: ${messageOf(error)}`);
         return false;
@@ -186,23 +201,35 @@ export function useLibrary({ areas: givenAreas, watch = watchLibrary }: LibraryD
 
   const team = loaded?.team ?? null;
 
+  const expected = loaded?.generation ?? null;
+
+  const store = useCallback(
+    async (expectedGeneration: Generation | null | undefined) => {
+      if (!draft) return;
+      if (errors.length > 0) {
+        setAnnouncement(`Not saved: fix ${errors.length === 1 ? 'the problem' : `the ${errors.length} problems`} first.`);
+        return;
+      }
+      setSave({ kind: 'saving' });
+      let where: 'sync' | 'local' = 'sync';
+      const ok = await operate(async () => {
+        where = (await savePersonal(areas, stamped(draft), team, { expected: expectedGeneration })).where;
+        return where === 'local' ? 'Saved on this computer only.' : 'Saved.';
+      });
+      if (ok) {
+        setSave({ kind: 'saved', where });
+        setUndoAvailable(false);
+      }
+    },
+    [areas, draft, errors, operate, team],
+  );
+
+  const overwrite = useCallback(() => store(undefined), [store]);
+
   const saveNow = useCallback(async () => {
-    if (!draft || !dirty) return;
-    if (errors.length > 0) {
-      setAnnouncement(`Not saved: fix ${errors.length === 1 ? 'the problem' : `the ${errors.length} problems`} first.`);
-      return;
-    }
-    setSave({ kind: 'saving' });
-    let where: 'sync' | 'local' = 'sync';
-    const ok = await operate(async () => {
-      where = (await savePersonal(areas, stamped(draft), team)).where;
-      return where === 'local' ? 'Saved on this computer only.' : 'Saved.';
-    });
-    if (ok) {
-      setSave({ kind: 'saved', where });
-      setUndoAvailable(false);
-    }
-  }, [areas, dirty, draft, errors, operate, team]);
+    if (!dirty) return;
+    await store(expected);
+  }, [dirty, expected, store]);
 
   const discard = useCallback(async () => {
     setSave({ kind: 'idle' });
@@ -217,7 +244,7 @@ export function useLibrary({ areas: givenAreas, watch = watchLibrary }: LibraryD
           await saveImportedTeam(areas, incoming);
           return `“${incoming.name}” is now your team library.`;
         }
-        await savePersonal(areas, stamped(importResult(mode, { draft, team }, incoming)), team);
+        await savePersonal(areas, stamped(importResult(mode, { draft, team }, incoming)), team, { expected });
         return mode === 'merge' ? `Merged “${incoming.name}” into your library and saved.` : `Replaced your library with “${incoming.name}” and saved.`;
       });
       if (ok) {
@@ -226,7 +253,7 @@ export function useLibrary({ areas: givenAreas, watch = watchLibrary }: LibraryD
       }
       return ok;
     },
-    [areas, draft, operate, team],
+    [areas, draft, expected, operate, team],
   );
 
   const reset = useCallback(async () => {
@@ -274,6 +301,7 @@ export function useLibrary({ areas: givenAreas, watch = watchLibrary }: LibraryD
       announce: setAnnouncement,
       update,
       saveNow,
+      overwrite,
       discard,
       applyImport,
       reset,

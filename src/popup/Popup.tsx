@@ -8,6 +8,9 @@ import { useMissingHostAccess } from '../ui/use-host-access';
 import { sendToTab, type CoachStatus } from '../shared/protocol';
 import { DISABLED_SITES } from '../shared/storage-keys';
 import { getItem, setItem } from '../shared/storage';
+import { browserAreas } from '../library/browser-areas';
+import { loadTeam } from '../library/storage';
+import { teamProblemText } from '../shared/team-notice';
 
 const SITE_NAMES: Record<CoachStatus['site'], string> = { zendesk: 'Zendesk', gmail: 'Gmail', generic: 'this site' };
 
@@ -36,10 +39,16 @@ export function Popup() {
   const [tab, setTab] = useState<TabState | undefined>(undefined);
   const [disabled, setDisabled] = useState<string[]>([]);
   const [copied, setCopied] = useState<string | null>(null);
+  const [teamProblem, setTeamProblem] = useState<string | null>(null);
   const { missing: missingAccess, recheck: recheckAccess } = useMissingHostAccess();
   useEffect(() => {
     activeTab().then(setTab, () => setTab({ hostname: null, status: null, tabId: null }));
     getItem(DISABLED_SITES).then(setDisabled, () => undefined);
+    // A team library that cannot be read is said here too, not only in the options page.
+    loadTeam(browserAreas()).then(({ notices }) => {
+      const problem = notices.find((notice) => notice.kind === 'invalid-team');
+      setTeamProblem(problem?.kind === 'invalid-team' ? teamProblemText(problem.source, problem.message) : null);
+    }, () => undefined);
   }, []);
 
   const hostname = tab?.hostname ?? null;
@@ -76,6 +85,11 @@ export function Popup() {
           <input type="checkbox" checked={!off} onChange={toggleSite} data-testid="site-switch" />
           Coach on <strong>{hostname}</strong>
         </label>
+      )}
+      {teamProblem && (
+        <div class="card problem" role="alert" data-testid="popup-team-problem">
+          {teamProblem}
+        </div>
       )}
       {missingAccess.length > 0 && !status && (
         <div class="card" data-testid="popup-access">

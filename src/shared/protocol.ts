@@ -1,7 +1,9 @@
 // The one typed map of messages between the extension's contexts (see STYLE.md, @webext-core/messaging).
+import * as v from 'valibot';
 import browser, { type Runtime } from 'webextension-polyfill';
+import { RULE_IDS } from '../analyzer/types';
 import type { Review } from '../analyzer/types';
-import type { ReviewRequest } from '../background/reviewer';
+import type { ReviewAnswer, ReviewRequest } from '../background/reviewer';
 import type { SiteOutcome } from '../background/sites';
 
 export interface CoachStatus {
@@ -18,7 +20,9 @@ export type InsertOutcome = { ok: true; inserted: string } | { ok: false; reason
 /** Requests handled by the background worker: name → [request, response]. */
 export interface BackgroundProtocol {
   ping: [Record<string, never>, { version: string }];
-  review: [ReviewRequest, Review];
+  review: [ReviewRequest, ReviewAnswer];
+  /** The agent found a finding of this rule not helpful (counted by the worker, one at a time). */
+  notHelpful: [{ rule: string }, Record<string, never>];
   enableSite: [{ address: string }, SiteOutcome];
   disableSite: [{ pattern: string }, SiteOutcome];
   turnedOnSites: [Record<string, never>, string[]];
@@ -52,20 +56,79 @@ export function sendToTab<K extends keyof ContentProtocol>(
   return browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 });
 }
 
+/**
+ * False once the extension was updated, reloaded or removed under this page ("Extension context
+ * invalidated"): only then is a failed message final. A worker the browser stopped is started again
+ * by the next message.
+ */
+export function extensionContextAlive(error?: unknown): boolean {
+  if (error instanceof Error && /context invalidated/i.test(error.message)) return false;
+  try {
+    return typeof browser.runtime?.id === 'string' && browser.runtime.id.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** Messages from anything but this extension are ignored (checked senders). */
 export function isOwnExtension(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
+/** A valibot schema per message type: every payload is checked on receipt, before its handler runs. */
+export type Schemas<P> = { [K in keyof P]: v.GenericSchema };
+
+const Empty = v.strictObject({});
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+/** The background protocol's payloads (limits well above what the extension sends; the reviewer caps drafts itself). */
+export const BACKGROUND_SCHEMAS: Schemas<BackgroundProtocol> = {
+  ping: Empty,
+  review: v.strictObject({
+    draft: text(16 * 1024 * 1024),
+    customer: v.nullable(v.strictObject({ text: v.optional(text(16 * 1024 * 1024)), name: v.optional(text(500)) })),
+  }),
+  notHelpful: v.strictObject({ rule: v.picklist([...RULE_IDS, 'custom']) }),
+  enableSite: v.strictObject({ address: text(2048) }),
+  disableSite: v.strictObject({ pattern: text(2048) }),
+  turnedOnSites: Empty,
+};
+
+/** Background messages only the extension's own pages (options, popup) may send; never a content script. */
+export const EXTENSION_PAGES_ONLY: ReadonlySet<keyof BackgroundProtocol> = new Set(['enableSite', 'disableSite', 'turnedOnSites']);
+
+export const CONTENT_SCHEMAS: Schemas<ContentProtocol> = {
+  status: Empty,
+  insertAcknowledgement: Empty,
+};
+
+/** True when the sender is a page of this extension (options, popup), not a content script in a web page. */
+export function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  const base = browser.runtime.getURL('');
+  return typeof sender.url === 'string' && sender.url.startsWith(base);
+}
+
+export interface HandleOptions<P> {
+  signal?: AbortSignal;
+  /** Message types answered only for the extension's own pages. */
+  extensionPagesOnly?: ReadonlySet<keyof P>;
+}
+
 /**
- * Listens for the protocol's requests; unknown types and foreign senders get no answer.
- * Returns a teardown.
+ * Listens for the protocol's requests; unknown types and foreign senders get no answer; a payload that
+ * does not match its schema, or a type the sender may not send, is refused (the sender's promise
+ * rejects) and its handler never runs. Returns a teardown.
  */
-export function handleMessages<P>(handlers: Handlers<P>, signal?: AbortSignal): () => void {
+export function handleMessages<P>(handlers: Handlers<P>, schemas: Schemas<P>, options: HandleOptions<P> = {}): () => void {
+  const { signal, extensionPagesOnly } = options;
   const listener = (message: unknown, sender: Runtime.MessageSender) => {
-    if (!isOwnExtension(sender) || !isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
-    const handler = handlers[message.type as keyof P] as (payload: unknown, sender: Runtime.MessageSender) => unknown;
-    return Promise.resolve(handler(message.payload, sender));
+    if (!isOwnExtension(sender) || !isEnvelope(message) || !Object.hasOwn(handlers, message.type) || !Object.hasOwn(schemas, message.type)) return undefined;
+    const type = message.type as keyof P;
+    if (extensionPagesOnly?.has(type) && !isExtensionPage(sender)) return Promise.reject(new Error(`${String(type)} is accepted from the extension's own pages only.`));
+    const checked = v.safeParse(schemas[type], message.payload);
+    if (!checked.success) return Promise.reject(new Error(`Invalid ${String(type)} message: ${checked.issues[0].message}`));
+    const handler = handlers[type] as (payload: unknown, sender: Runtime.MessageSender) => unknown;
+    return Promise.resolve(handler(checked.output, sender));
   };
   browser.runtime.onMessage.addListener(listener);
   const teardown = () => browser.runtime.onMessage.removeListener(listener);

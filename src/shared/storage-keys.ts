@@ -14,11 +14,13 @@ export const NOT_HELPFUL: StorageItem<Record<string, number>> = { area: 'local',
 
 /** The phrase library's keys (see src/library/storage.ts for how they are used). */
 export const LIBRARY_KEYS = {
-  /** sync: where the personal library is and how it is split: { where, generation, chunks, bytes }. */
+  /** sync: where the personal library is and how it is split: { where, generation (unique per save), chunks, bytes }. */
   meta: 'library.meta',
   /** sync: `library.chunk.<generation>.<index>`, pieces of the personal library's JSON. */
   chunkPrefix: 'library.chunk.',
-  /** local: the personal library when it is too big for sync. */
+  /** local: `library.local.<generation>`, the personal library when it is too big for sync. */
+  localPrefix: 'library.local.',
+  /** local: where libraries too big for sync were kept before generations were unique (read only). */
   personalLocal: 'library.personal',
   /** local: a team library imported from a locked file. */
   teamImported: 'library.team',

@@ -7,7 +7,7 @@ import { describe, expect } from 'vitest';
 import type { Feeling } from '../../src/analyzer/types';
 import type { InsertOutcome } from '../../src/shared/protocol';
 import type { ExtensionBrowser } from '../../scripts/lib/browser.ts';
-import { coachState, demoPage, test as base } from './harness';
+import { coach, coachState, demoPage, test as base } from './harness';
 
 interface SeenRequest {
   url: string;
@@ -184,7 +184,7 @@ describe.each(PAGES)('$file', (pageCase) => {
     // Nothing to review yet: no findings, no score, and no panel until the agent is in the box.
     expect(state.findings).toBe('');
     expect(state.score).toBeUndefined();
-    expect(await page.locator('empathy-coach section.panel').count()).toBe(0);
+    expect(await coach.count(page, 'section.panel')).toBe(0);
 
     await typeDraft(page, pageCase);
     const expected = ['apology-but', 'policy-wall', 'use-name'];
@@ -197,7 +197,7 @@ describe.each(PAGES)('$file', (pageCase) => {
 
     // The panel: on screen, beside the reply box, never over it (so never over the typed text).
     const viewport = page.viewportSize()!;
-    const panel = await page.locator('empathy-coach section.panel').boundingBox();
+    const panel = await coach.box(page, 'section.panel');
     const editor = await pageCase.box(page).boundingBox();
     expect(panel && editor).toBeTruthy();
     expect(overlaps(panel!, editor!), `panel ${JSON.stringify(panel)} over the box ${JSON.stringify(editor)}`).toBe(false);
@@ -206,7 +206,7 @@ describe.each(PAGES)('$file', (pageCase) => {
     expect(panel!.x + panel!.width).toBeLessThanOrEqual(viewport.width);
     expect(panel!.y + panel!.height).toBeLessThanOrEqual(viewport.height);
     // Every finding is listed in the panel.
-    expect(await page.locator('empathy-coach li[data-rule]').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')))).toEqual(findings);
+    expect(await coach.attributes(page, 'li[data-rule]', 'data-rule')).toEqual(findings);
 
     // Underlines: one under "sorry, but" and one under "that's our policy", inside the reply box,
     // each exactly under its words.
@@ -214,7 +214,7 @@ describe.each(PAGES)('$file', (pageCase) => {
       ['apology-but:sorry, but', 'sorry, but'],
       ["policy-wall:that's our policy", "that's our policy"],
     ] as const) {
-      const underline = await page.locator(`empathy-coach .underline[data-finding="${key}"]`).boundingBox();
+      const underline = await coach.box(page, `.underline[data-finding="${key}"]`);
       expect(underline, key).toBeTruthy();
       expect(underline!.x).toBeGreaterThanOrEqual(editor!.x - 0.5);
       expect(underline!.x + underline!.width).toBeLessThanOrEqual(editor!.x + editor!.width + 0.5);
@@ -243,7 +243,7 @@ describe.each(PAGES)('$file', (pageCase) => {
     const commands = await extension.serviceWorker.evaluate(() => chrome.commands.getAll());
     expect(commands).toContainEqual(expect.objectContaining({ name: 'insert-acknowledgement', shortcut: 'Alt+Shift+E' }));
     const phrase = NEGATIVE.includes(negative)
-      ? await page.locator('empathy-coach li[data-rule="acknowledge-feeling"] .suggestion-row > span').first().textContent()
+      ? (await coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span'))[0]!
       : null;
 
     // The shortcut first. Headless Chromium does not run extension command shortcuts: those are
@@ -321,10 +321,9 @@ describe('coach behaviour', () => {
     test(`clicking Insert on an acknowledgement inserts it (${pageCase.editor})`, async ({ page }) => {
       await openCoached(page, pageCase.file);
       await typeDraft(page, pageCase, 'acknowledge-feeling');
-      const row = page.locator('empathy-coach li[data-rule="acknowledge-feeling"] .suggestion-row').nth(1);
-      const phrase = await row.locator('> span').textContent();
+      const phrase = (await coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span'))[1];
       expect(phrase).toContain(pageCase.name);
-      await row.getByRole('button', { name: 'Insert' }).click();
+      await coach.click(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row button', 1);
       const box = pageCase.box(page);
       await expect.poll(() => contentOf(box)).toBe(`${phrase} ${DRAFT}`);
       await expect.poll(() => findingsOf(page)).not.toContain('acknowledge-feeling');
@@ -341,11 +340,10 @@ describe('coach behaviour', () => {
     await openCoached(page, thread.file);
     await typeDraft(page, thread, 'use-name');
     const before = await findingsOf(page);
-    const item = page.locator('empathy-coach li[data-rule="use-name"]');
-    await item.focus();
+    await coach.focus(page, 'li[data-rule="use-name"]');
     await page.keyboard.press('Escape');
     await expect.poll(() => findingsOf(page)).toEqual(before.filter((rule) => rule !== 'use-name'));
-    expect(await item.count()).toBe(0);
+    expect(await coach.count(page, 'li[data-rule="use-name"]')).toBe(0);
     // Still dismissed after the next pause in typing.
     await thread.box(page).click();
     await page.keyboard.press('End');

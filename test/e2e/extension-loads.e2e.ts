@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { coachState, demoPage, test } from './harness';
+import { coachState, demoPage, inCoach, test } from './harness';
 
 const EDITOR_PAGES = [
   { file: 'zendesk/ticket.html', editor: 'CKEditor 5', site: 'zendesk' },
@@ -15,7 +15,9 @@ for (const { file, editor, site } of EDITOR_PAGES) {
     // Exactly one reply box: inactive Zendesk tickets and hidden decoys do not count.
     expect(state.replyBoxes).toBe('1');
     expect(state.editor).toBeDefined();
-    expect(await page.locator('empathy-coach').evaluate((element) => element.shadowRoot?.mode)).toBe('open');
+    // Closed: the page sees no shadow root; DevTools (the test) does.
+    expect(await page.locator('empathy-coach').evaluate((element) => element.shadowRoot)).toBeNull();
+    expect(await inCoach(page, (root) => root.mode)).toBe('closed');
   });
 }
 

@@ -55,3 +55,36 @@ export async function coachState(page: Page): Promise<Record<string, string>> {
   await host.waitFor({ state: 'attached', timeout: 10_000 });
   return host.evaluate((element) => ({ ...(element as HTMLElement).dataset }) as Record<string, string>);
 }
+
+export { inCoach } from '../../scripts/lib/coach-root.ts';
+import { inCoach } from '../../scripts/lib/coach-root.ts';
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/** Reading and clicking inside the coach (see inCoach). Boxes are in the top page's viewport. */
+export const coach = {
+  count: (page: Page, selector: string) => inCoach(page, (root, s) => root.querySelectorAll(s).length, selector),
+  texts: (page: Page, selector: string) => inCoach(page, (root, s) => [...root.querySelectorAll(s)].map((e) => e.textContent ?? ''), selector),
+  attributes: (page: Page, selector: string, name: string) =>
+    inCoach(page, (root, [s, n]) => [...root.querySelectorAll(s)].map((e) => e.getAttribute(n)), [selector, name] as [string, string]),
+  box: (page: Page, selector: string, index = 0) =>
+    inCoach(
+      page,
+      (root, [s, i]) => {
+        const element = root.querySelectorAll(s)[i];
+        if (!element) return null;
+        const rect = element.getBoundingClientRect();
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      },
+      [selector, index] as [string, number],
+    ) as Promise<Rect | null>,
+  /** Clicks the element like the agent does: a real (trusted) mouse click at its centre. */
+  async click(page: Page, selector: string, index = 0): Promise<void> {
+    await inCoach(page, (root, [s, i]) => root.querySelectorAll(s)[i]?.scrollIntoView({ block: 'nearest' }), [selector, index] as [string, number]);
+    const box = await coach.box(page, selector, index);
+    if (!box) throw new Error(`Nothing in the coach matches ${selector} [${index}]`);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  },
+  /** Focuses the element (DevTools protocol), as a Tab key press would. */
+  focus: (page: Page, selector: string) => inCoach(page, (root, s) => (root.querySelector(s) as HTMLElement | null)?.focus(), selector),
+};

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Feeling } from '../../src/analyzer/types';
 import { DEFAULT_LIBRARY } from '../../src/library/default-library';
-import { coachState, demoPage, test } from './harness';
+import { coach, coachState, demoPage, test } from './harness';
 
 const PHRASE = "{name}, I'm really sorry this keeps happening to you.";
 const SHOWN = "Priya, I'm really sorry this keeps happening to you.";
@@ -56,8 +56,8 @@ test('a phrase added in the options page is the acknowledgement the coach offers
   await coachState(page);
   await page.locator('[data-is-active="true"] .ck-editor__editable').click();
   await page.keyboard.type('Your refund was sent today.');
-  const suggestions = page.locator('empathy-coach li[data-rule="acknowledge-feeling"] .suggestion-row > span');
-  await expect.poll(() => suggestions.first().textContent().catch(() => null), { timeout: 10_000 }).toContain(SHOWN);
+  const firstSuggestion = () => coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span').then((texts) => texts[0] ?? null, () => null);
+  await expect.poll(firstSuggestion, { timeout: 10_000 }).toContain(SHOWN);
   expect(extension.blockedRequests).toEqual([]);
 });
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_LIBRARY } from '../../src/library/default-library';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { coachState, demoPage } from './harness';
+import { coach, coachState, demoPage } from './harness';
 
 const POLICY_ROOT = '/etc/chromium';
 const POLICY_DIR = `${POLICY_ROOT}/policies/managed`;
@@ -42,6 +42,10 @@ function makePolicyDir(): string[] | null {
 }
 
 const createdDirs = makePolicyDir();
+// The folders this file created go when all its tests are done.
+afterAll(() => {
+  for (const dir of [...(createdDirs ?? [])].reverse()) rmdirSync(dir);
+});
 if (!createdDirs) console.warn(`team-policy.e2e: skipped, ${POLICY_DIR} is not writable (run as root to test browser policy)`);
 
 describe.skipIf(!createdDirs)('team library from browser policy', () => {
@@ -63,7 +67,6 @@ describe.skipIf(!createdDirs)('team library from browser policy', () => {
     await extension?.close();
     await server?.close();
     rmSync(POLICY_FILE, { force: true });
-    for (const dir of [...(createdDirs ?? [])].reverse()) rmdirSync(dir);
     rmSync(EXTENSION_COPY, { recursive: true, force: true });
   });
 
@@ -74,8 +77,8 @@ describe.skipIf(!createdDirs)('team library from browser policy', () => {
     await page.locator('#reply-panel textarea#reply-body').click();
     await page.keyboard.type('Hi Declan,\n\nI have refunded the charge.');
     // Chromium's first read of managed storage takes seconds; the coach updates when it arrives.
-    const suggestions = page.locator('empathy-coach li[data-rule="acknowledge-feeling"] .suggestion-row > span');
-    await expect.poll(() => suggestions.first().textContent().catch(() => null), { timeout: 20_000 }).toBe(PHRASE);
+    const firstSuggestion = () => coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span').then((texts) => texts[0] ?? null, () => null);
+    await expect.poll(firstSuggestion, { timeout: 20_000 }).toBe(PHRASE);
 
     const options = await extension.context.newPage();
     await options.goto(`chrome-extension://${extension.extensionId}/src/options/index.html`);
@@ -86,5 +89,51 @@ describe.skipIf(!createdDirs)('team library from browser policy', () => {
     expect(await team.getByRole('button', { name: 'Remove the team library' }).count()).toBe(0);
     expect(extension.blockedRequests).toEqual([]);
     await options.close();
+  });
+});
+
+// A policy Chromium accepts (it matches public/managed-schema.json) but the library validator does
+// not (two avoid entries share an id): every place the agent looks says so.
+const INVALID_COPY = 'dist/e2e-policy-invalid';
+const INVALID_FILE = `${POLICY_DIR}/empathy-coach-e2e-invalid.json`;
+
+describe.skipIf(!createdDirs)('a team library from browser policy that cannot be read', () => {
+  let server: StaticServer;
+  let extension: ExtensionBrowser;
+
+  beforeAll(async () => {
+    rmSync(INVALID_COPY, { recursive: true, force: true });
+    cpSync('dist/e2e', INVALID_COPY, { recursive: true });
+    const broken = { ...TEAM, avoid: [DEFAULT_LIBRARY.avoid[0]!, DEFAULT_LIBRARY.avoid[0]!] };
+    writeFileSync(INVALID_FILE, JSON.stringify({ '3rdparty': { extensions: { [unpackedExtensionId(INVALID_COPY)]: { teamLibrary: broken } } } }));
+    server = await serveDirectory('demo/pages');
+    extension = await launchWithExtension({ extensionDir: INVALID_COPY, pagesOrigin: server.origin, headless: true });
+  });
+
+  afterAll(async () => {
+    await extension?.close();
+    await server?.close();
+    rmSync(INVALID_FILE, { force: true });
+    rmSync(INVALID_COPY, { recursive: true, force: true });
+  });
+
+  test('the coach, the options page and the popup say the administrator’s library could not be read', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(demoPage('generic/textarea.html').url);
+    await coachState(page);
+    await page.locator('#reply-panel textarea#reply-body').click();
+    await page.keyboard.type('Hi Declan,\n\nI have refunded the charge.');
+    const notices = () => coach.texts(page, '.notice').catch(() => [] as string[]);
+    await expect.poll(notices, { timeout: 20_000 }).toContain("Your administrator's library could not be read; the coach uses your own library.");
+
+    const options = await extension.context.newPage();
+    await options.goto(`chrome-extension://${extension.extensionId}/src/options/index.html`);
+    const notice = options.getByTestId('notice-invalid-team');
+    await expect.poll(() => notice.textContent().catch(() => ''), { timeout: 10_000 }).toMatch(/^Your administrator's library could not be read: \/avoid\/1\/id.*duplicate id.*The coach uses your own library\.$/);
+
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/src/popup/index.html`);
+    await expect.poll(() => popup.getByTestId('popup-team-problem').textContent().catch(() => ''), { timeout: 10_000 }).toMatch(/^Your administrator's library could not be read: /);
+    expect(extension.blockedRequests).toEqual([]);
   });
 });

@@ -25,12 +25,12 @@ export const rule: RuleDefinition = {
       },
       {
         re: '(?<hit>(?:sorry|apologi[sz]e|apologies) if) (?:you|this|that|it|we|I|there|anyone|anything|something|any|our|my|the|your)',
-        fix: (w) => w.replace(/\s+if$/i, ' that'),
+        fix: (w) => w.replace(/(?<!\s)\s+if$/i, ' that'),
         fixLabel: 'Say “… that …”',
       },
       {
         re: '(?:any|the) (?:inconvenience|trouble|frustration|confusion|issues?|problems?|offen[cs]e|upset|distress|disruption)(?: (?:this|that|it|which))? (?:may|might|could) (?:have )?(?:caused|cause)(?: you)?',
-        fix: (w) => w.replace(/^any\b/i, (a) => (a[0] === 'A' ? 'The' : 'the')).replace(/\s+(?:may|might|could)\s+(?:have\s+)?caused?/i, ' has caused'),
+        fix: (w) => w.replace(/^any\b/i, (a) => (a[0] === 'A' ? 'The' : 'the')).replace(/(?<!\s)\s+(?:may|might|could)\s+(?:have\s+)?caused?/i, ' has caused'),
         fixLabel: 'Own it: “… this has caused”',
       },
       {

@@ -37,6 +37,8 @@ const CODE_CHARS = '._&-';
 
 /** A cased letter (Latin, Greek, Cyrillic, …): no `\p{…}` regexes, which are slow to compile. */
 function isCased(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122); // ASCII without two case conversions
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 function isUpper(ch: string): boolean {

@@ -25,9 +25,11 @@ export function capitalize(s: string): string {
   return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
 
+// `(?<![ \t])` starts a match only where a run of blanks starts (where the leftmost match starts
+// anyway): without it a long run of blanks is retried from each of its positions (quadratic).
 const DROP = {
-  name: [/^\s*\{name\}[,;:]?\s*/, /[ \t]*,[ \t]*\{name\}(?=[,.;:!?)]|\s|$)/g, /[ \t]*\{name\}/g],
-  agent: [/^\s*\{agent\}[,;:]?\s*/, /[ \t]*,[ \t]*\{agent\}(?=[,.;:!?)]|\s|$)/g, /[ \t]*\{agent\}/g],
+  name: [/^\s*\{name\}[,;:]?\s*/, /(?<![ \t])[ \t]*,[ \t]*\{name\}(?=[,.;:!?)]|\s|$)/g, /(?<![ \t])[ \t]*\{name\}/g],
+  agent: [/^\s*\{agent\}[,;:]?\s*/, /(?<![ \t])[ \t]*,[ \t]*\{agent\}(?=[,.;:!?)]|\s|$)/g, /(?<![ \t])[ \t]*\{agent\}/g],
 } as const;
 
 /**
@@ -49,7 +51,7 @@ export function fillPlaceholders(template: string, vars: { name?: string | null;
       s = s.replace(lead, '').replace(comma, '').replace(bare, '');
       if (atStart) s = capitalize(s);
       // Leftovers such as ", ." or " ," are tidied.
-      s = s.replace(/,(\s*[.;:!?])/g, '$1').replace(/[ \t]+([,.;:!?])/g, '$1');
+      s = s.replace(/,(\s*[.;:!?])/g, '$1').replace(/(?<![ \t])[ \t]+([,.;:!?])/g, '$1');
     }
   }
   if (s.includes('{issue}')) s = s.split('{issue}').join(vars.issue || 'this');
@@ -71,10 +73,18 @@ export function atSentenceStart(text: string, i: number): boolean {
   return true;
 }
 
+/**
+ * A "sentence" reaches at most this far either side of a match: text with no sentence end for pages
+ * (30,000 characters of clichés) made every finding scan all of it, quadratic in the draft.
+ */
+export const MAX_SENTENCE_REACH = 400;
+
 /** The sentence around [start, end): from after the previous terminator to after the next one. */
 export function sentenceAround(text: string, start: number, end: number, limit = text.length): { start: number; end: number } {
   let s = start;
-  while (s > 0) {
+  const floor = Math.max(0, start - MAX_SENTENCE_REACH);
+  limit = Math.min(limit, end + MAX_SENTENCE_REACH);
+  while (s > floor) {
     const ch = text[s - 1]!;
     if (ch === '.' || ch === '!' || ch === '?' || ch === '\n') break;
     s--;

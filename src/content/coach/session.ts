@@ -2,9 +2,9 @@
 // each pause in typing, and draws the result beside the box. Never writes to the editor's DOM except
 // when the agent asks for an insertion.
 import type { Finding, Review, Suggestion } from '../../analyzer/types';
-import { sendToBackground, type CoachStatus, type InsertOutcome } from '../../shared/protocol';
-import { NOT_HELPFUL } from '../../shared/storage-keys';
-import { getItem, setItem } from '../../shared/storage';
+import { extensionContextAlive, sendToBackground, type CoachStatus, type InsertOutcome } from '../../shared/protocol';
+import { MAX_REVIEW_CHARS, tooLongNotice } from '../../shared/review-limits';
+import type { ReviewAnswer } from '../../background/reviewer';
 import { createCoachHost, type CoachHost } from '../coach-host';
 import { toTopViewport } from '../dom/roots';
 import { editorFor, type Draft, type EditorAdapter } from '../editors';
@@ -37,6 +37,10 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
   let review: Review | null = null;
   let pastedCustomer = '';
   let notice: string | null = null;
+  /** The draft is over MAX_REVIEW_CHARS: said instead of a review. */
+  let tooLong: string | null = null;
+  /** The worker could not read the team's library and uses the agent's own. */
+  let libraryNotice: string | null = null;
   let focused = false;
   let stale = false;
   const dismissed = new Set<string>();
@@ -104,7 +108,7 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
         draft: draft?.text ?? '',
         anchor,
         underlines: anchor ? underlines(findings) : [],
-        notice,
+        notice: notice ?? tooLong ?? libraryNotice,
       },
       actions,
     );
@@ -115,7 +119,7 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
   };
 
   /** Reads the draft and the conversation now and asks the worker for a review. */
-  const reviewNow = async (): Promise<void> => {
+  const reviewNow = async (attempt = 0): Promise<void> => {
     if (!active || signal.aborted) return;
     const mine = ++sequence;
     const current = active;
@@ -126,21 +130,48 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
       pastedCustomer = '';
     }
     const customerText = seen.customerText ?? (pastedCustomer.trim() || undefined);
-    let result: Review;
-    try {
-      result = await sendToBackground('review', {
-        draft: read.text,
-        customer: { text: customerText, name: seen.customerName ?? undefined },
-      });
-    } catch {
-      // The extension was updated or reloaded under this page: leave the page as it was.
-      if (!signal.aborted) teardown();
-      return;
+    let result: ReviewAnswer;
+    if (read.text.length > MAX_REVIEW_CHARS) {
+      result = { refused: 'too-long', length: read.text.length, limit: MAX_REVIEW_CHARS };
+    } else {
+      try {
+        result = await sendToBackground('review', {
+          draft: read.text,
+          customer: { text: customerText, name: seen.customerName ?? undefined },
+        });
+      } catch (error) {
+        if (!extensionContextAlive(error)) {
+          // The extension was updated or reloaded under this page: leave the page as it was.
+          if (!signal.aborted) teardown();
+          return;
+        }
+        // The browser stopped the worker mid-review (or it failed): the next message starts it again.
+        // The coach keeps its place and what it showed, and asks again unless a newer review is on its way.
+        if (attempt < 5) {
+          setTimeout(() => {
+            if (mine === sequence && current === active && !signal.aborted) void reviewNow(attempt + 1);
+          }, 50 * 2 ** attempt);
+        }
+        return;
+      }
     }
     if (mine !== sequence || current !== active) return;
+    if ('refused' in result) {
+      if (result.refused === 'superseded') return;
+      conversation = seen;
+      draft = read;
+      review = null;
+      stale = false;
+      tooLong = tooLongNotice(result.length);
+      repaint();
+      return;
+    }
     conversation = seen;
     draft = read;
-    review = result;
+    const { libraryNotice: told, ...reviewed } = result;
+    review = reviewed;
+    libraryNotice = told ?? null;
+    tooLong = null;
     stale = false;
     if (!read.text.trim()) dismissed.clear();
     repaint();
@@ -237,9 +268,8 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     notHelpful(key, finding) {
       dismissed.add(key);
       repaint();
-      void getItem(NOT_HELPFUL).then((counts) =>
-        setItem(NOT_HELPFUL, { ...counts, [finding.rule]: (counts[finding.rule] ?? 0) + 1 }),
-      );
+      // Counted by the worker: concurrent clicks (several tabs) are never lost to a read-modify-write race.
+      sendToBackground('notHelpful', { rule: finding.rule }).catch(() => undefined);
     },
     pasteCustomer(text) {
       pastedCustomer = text;

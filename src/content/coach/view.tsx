@@ -156,7 +156,7 @@ export function Coach({ model, actions }: { model: CoachModel; actions: CoachAct
             )}
             {!model.draft.trim() ? (
               <p class="empty">Start your reply: the coach reviews it when you pause.</p>
-            ) : model.findings.length === 0 ? (
+            ) : !review ? null : model.findings.length === 0 ? (
               <p class="empty" data-testid="all-good">
                 Nothing to add: this reply does what a good reply does.
               </p>

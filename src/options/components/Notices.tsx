@@ -1,4 +1,5 @@
 // What the agent should know about where the library is and whether it could be read.
+import { teamProblemText } from '../../shared/team-notice';
 import type { LibraryEditor } from '../use-library';
 
 export function Notices({ editor }: { editor: LibraryEditor }) {
@@ -15,15 +16,8 @@ export function Notices({ editor }: { editor: LibraryEditor }) {
         }
         if (notice.kind === 'invalid-team') {
           return (
-            <div key={index} class="notice problem" data-testid="notice-invalid-team">
-              <p>
-                {notice.source === 'managed'
-                  ? 'The team library set by your administrator could not be used:'
-                  : 'The team library imported on this computer could not be used:'}
-              </p>
-              <p>
-                <code>{notice.message}</code>
-              </p>
+            <div key={index} class="notice problem" role="alert" data-testid="notice-invalid-team">
+              <p>{teamProblemText(notice.source, notice.message)}</p>
             </div>
           );
         }
@@ -36,15 +30,33 @@ export function Notices({ editor }: { editor: LibraryEditor }) {
           </div>
         );
       })}
-      {editor.outsideChange && (
+      {editor.save.kind === 'conflict' && (
+        <div class="notice problem" role="alert" data-testid="notice-conflict">
+          <p>Not saved: your library was changed elsewhere (another window or another computer) — reload it or overwrite it with yours.</p>
+          <div class="row wrap">
+            <button type="button" onClick={() => void editor.discard()}>
+              Reload (drop my changes)
+            </button>
+            <button type="button" onClick={() => void editor.overwrite()}>
+              Overwrite with my version
+            </button>
+          </div>
+        </div>
+      )}
+      {editor.outsideChange && editor.save.kind !== 'conflict' && (
         <div class="notice" role="alert" data-testid="notice-outside-change">
           <p>
-            Your library was changed in another window or on another computer. Save to keep your version here, or load the new one
-            (your unsaved changes are dropped).
+            Your library was changed in another window or on another computer. Load the new version (your unsaved changes are dropped)
+            or overwrite it with yours.
           </p>
-          <button type="button" onClick={() => void editor.discard()}>
-            Load the new version
-          </button>
+          <div class="row wrap">
+            <button type="button" onClick={() => void editor.discard()}>
+              Load the new version
+            </button>
+            <button type="button" onClick={() => void editor.overwrite()}>
+              Overwrite with my version
+            </button>
+          </div>
         </div>
       )}
     </>

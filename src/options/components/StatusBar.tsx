@@ -9,6 +9,7 @@ function statusText(editor: LibraryEditor): string {
   const { save, dirty, errors } = editor;
   if (save.kind === 'saving') return 'Saving…';
   if (save.kind === 'failed') return `Not saved: ${save.message}`;
+  if (save.kind === 'conflict') return 'Not saved: changed elsewhere — reload or overwrite';
   if (dirty && errors.length > 0) return `Unsaved changes. Fix ${errors.length === 1 ? 'the problem' : `${errors.length} problems`} to save.`;
   if (dirty) return 'Unsaved changes';
   if (save.kind === 'saved') return save.where === 'local' ? 'Saved on this computer only' : 'Saved';
@@ -35,7 +36,7 @@ export function StatusBar({ editor }: { editor: LibraryEditor }) {
   const then = (action: () => Promise<void>) => () => {
     void action().then(() => statusRef.current?.focus());
   };
-  const state = editor.save.kind === 'failed' || errors.length > 0 ? 'has-problems' : dirty ? 'has-unsaved' : 'is-saved';
+  const state = editor.save.kind === 'failed' || editor.save.kind === 'conflict' || errors.length > 0 ? 'has-problems' : dirty ? 'has-unsaved' : 'is-saved';
   return (
     <div class={`status-bar ${state}`} role="region" aria-label="Library status">
       <div class="status-row">

@@ -142,6 +142,25 @@ describe('storage', () => {
     expect(screen.queryByTestId('notice-outside-change')).toBeNull();
   });
 
+  it('two tabs save at once: the second is not saved and is told "changed elsewhere — reload or overwrite"', async () => {
+    await renderOptions();
+    const group = openFeeling(/^Worried/);
+    addPhrase(group, 'Mine from this tab, {name}.');
+    // Another tab saves between this page's load and its Save (before its change event arrives).
+    const elsewhere = library({});
+    elsewhere.acknowledgements.worried = [{ id: 'other-tab', text: 'From the other tab, {name}.' }];
+    await savePersonal(libraryAreas, elsewhere);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(status()).toBe('Not saved: changed elsewhere — reload or overwrite'));
+    expect(screen.getByTestId('notice-conflict').textContent).toMatch(/changed elsewhere/);
+    expect((await stored())?.acknowledgements.worried).toEqual([{ id: 'other-tab', text: 'From the other tab, {name}.' }]);
+    // Overwrite: this tab's version replaces it, complete.
+    fireEvent.click(screen.getByRole('button', { name: 'Overwrite with my version' }));
+    await waitFor(() => expect(status()).toMatch(/^Saved/));
+    expect((await stored())?.acknowledgements.worried?.at(-1)?.text).toBe('Mine from this tab, {name}.');
+    expect(screen.queryByTestId('notice-conflict')).toBeNull();
+  });
+
   it('does not mistake its own saves for changes made elsewhere', async () => {
     await renderOptions();
     const group = openFeeling(/^Grateful/);

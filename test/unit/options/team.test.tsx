@@ -78,4 +78,13 @@ describe('team library', () => {
     expect(screen.getByTestId('notice-invalid-team').textContent).toContain('/schemaVersion: is 9');
     expect(screen.queryByTestId('team-library')).toBeNull();
   });
+
+  it('an administrator’s policy that cannot be read is said loudly: the problem, and that the agent’s own library applies', async () => {
+    areas.managed.data[LIBRARY_KEYS.teamManaged] = { ...TEAM, locked: undefined, acknowledgements: { furious: [] } };
+    await renderOptions();
+    const notice = await screen.findByTestId('notice-invalid-team');
+    expect(notice.getAttribute('role')).toBe('alert');
+    expect(notice.textContent).toMatch(/^Your administrator's library could not be read: \/acknowledgements.*furious.*\. The coach uses your own library\.$/);
+    expect(screen.queryByTestId('team-library')).toBeNull();
+  });
 });

@@ -1,13 +1,15 @@
 // Component test of the message protocol against a fake browser runtime.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-type Listener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
+type Sender = { id?: string; url?: string; tab?: { id: number } };
+type Listener = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
 const listeners = new Set<Listener>();
 
 vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: {
       id: 'own-extension-id',
+      getURL: (path: string) => `chrome-extension://own-extension-id/${path}`,
       onMessage: {
         addListener: (listener: Listener) => listeners.add(listener),
         removeListener: (listener: Listener) => listeners.delete(listener),
@@ -16,13 +18,15 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { handleMessages } = await import('../../../src/shared/protocol');
+const v = await import('valibot');
+const { BACKGROUND_SCHEMAS, EXTENSION_PAGES_ONLY, handleMessages } = await import('../../../src/shared/protocol');
+const ECHO = { echo: v.strictObject({ text: v.string() }) };
 
 interface TestProtocol {
   echo: [{ text: string }, { text: string }];
 }
 
-function deliver(message: unknown, sender: { id?: string }) {
+function deliver(message: unknown, sender: Sender) {
   return [...listeners].map((listener) => listener(message, sender));
 }
 
@@ -30,14 +34,14 @@ describe('handleMessages', () => {
   beforeEach(() => listeners.clear());
 
   it('answers its own extension', async () => {
-    handleMessages<TestProtocol>({ echo: ({ text }) => ({ text: text.toUpperCase() }) });
+    handleMessages<TestProtocol>({ echo: ({ text }) => ({ text: text.toUpperCase() }) }, ECHO);
     const [answer] = deliver({ type: 'echo', payload: { text: 'hi' } }, { id: 'own-extension-id' });
     await expect(answer).resolves.toEqual({ text: 'HI' });
   });
 
   it('ignores other senders, unknown types and malformed messages', () => {
     const echo = vi.fn(() => ({ text: '' }));
-    handleMessages<TestProtocol>({ echo });
+    handleMessages<TestProtocol>({ echo }, ECHO);
     expect(deliver({ type: 'echo', payload: { text: 'x' } }, { id: 'someone-else' })).toEqual([undefined]);
     expect(deliver({ type: 'toString', payload: {} }, { id: 'own-extension-id' })).toEqual([undefined]);
     expect(deliver('echo', { id: 'own-extension-id' })).toEqual([undefined]);
@@ -47,9 +51,65 @@ describe('handleMessages', () => {
 
   it('stops listening when its signal aborts', () => {
     const controller = new AbortController();
-    handleMessages<TestProtocol>({ echo: ({ text }) => ({ text }) }, controller.signal);
+    handleMessages<TestProtocol>({ echo: ({ text }) => ({ text }) }, ECHO, { signal: controller.signal });
     expect(listeners.size).toBe(1);
     controller.abort();
     expect(listeners.size).toBe(0);
+  });
+
+  it('checks every payload against its schema before the handler runs', async () => {
+    const echo = vi.fn(({ text }: { text: string }) => ({ text }));
+    handleMessages<TestProtocol>({ echo }, ECHO);
+    const own = { id: 'own-extension-id' };
+    for (const payload of [undefined, null, 'hi', { text: 1 }, { text: 'x', extra: true }, JSON.parse('{"text":"x","__proto__":{"text":"y"}}')]) {
+      const [answer] = deliver({ type: 'echo', payload }, own);
+      await expect(answer).rejects.toThrow(/Invalid echo message/);
+    }
+    expect(echo).not.toHaveBeenCalled();
+  });
+});
+
+describe('the background protocol', () => {
+  beforeEach(() => listeners.clear());
+  const page = { id: 'own-extension-id', url: 'chrome-extension://own-extension-id/src/options/index.html', tab: { id: 3 } };
+  const contentScript = { id: 'own-extension-id', url: 'https://acme.zendesk.com/agent/tickets/1', tab: { id: 4 } };
+  const handlers = () => ({
+    ping: vi.fn(() => ({ version: '1' })),
+    review: vi.fn(() => ({ refused: 'superseded' as const })),
+    notHelpful: vi.fn(() => ({})),
+    enableSite: vi.fn(() => ({ ok: true as const, pattern: 'https://x.example/*' })),
+    disableSite: vi.fn(() => ({ ok: true as const, pattern: 'https://x.example/*' })),
+    turnedOnSites: vi.fn(() => []),
+  });
+
+  it('site management is accepted from the extension’s pages only, never from a content script', async () => {
+    const h = handlers();
+    handleMessages(h, BACKGROUND_SCHEMAS, { extensionPagesOnly: EXTENSION_PAGES_ONLY });
+    for (const [type, payload] of [['enableSite', { address: 'evil.example' }], ['disableSite', { pattern: 'https://mail.google.com/*' }], ['turnedOnSites', {}]] as const) {
+      await expect(deliver({ type, payload }, contentScript)[0]).rejects.toThrow(/extension's own pages only/);
+      await expect(deliver({ type, payload }, page)[0]).resolves.toBeDefined();
+    }
+    expect(h.enableSite).toHaveBeenCalledTimes(1);
+    expect(h.disableSite).toHaveBeenCalledTimes(1);
+    // Content scripts still review and count.
+    await expect(deliver({ type: 'review', payload: { draft: 'Hi', customer: null } }, contentScript)[0]).resolves.toEqual({ refused: 'superseded' });
+    await expect(deliver({ type: 'notHelpful', payload: { rule: 'cliche' } }, contentScript)[0]).resolves.toEqual({});
+  });
+
+  it('malformed payloads of every message type are refused', async () => {
+    const h = handlers();
+    handleMessages(h, BACKGROUND_SCHEMAS, { extensionPagesOnly: EXTENSION_PAGES_ONLY });
+    const bad: [string, unknown][] = [
+      ['review', { draft: 5, customer: null }],
+      ['review', { draft: 'x' }],
+      ['review', { draft: 'x', customer: { text: 'y', name: { toString: 1 } } }],
+      ['notHelpful', { rule: '__proto__' }],
+      ['notHelpful', { rule: 'cliche', count: 200 }],
+      ['enableSite', { address: ['x'] }],
+      ['disableSite', {}],
+      ['ping', { x: 1 }],
+    ];
+    for (const [type, payload] of bad) await expect(deliver({ type, payload }, page)[0], type).rejects.toThrow(/Invalid/);
+    for (const handler of Object.values(h)) expect(handler).not.toHaveBeenCalled();
   });
 });
