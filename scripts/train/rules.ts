@@ -33,7 +33,8 @@ export const RULE_TRAINING = {
   /** positives weigh (negatives / positives)^balance */
   balance: 0.5,
   keep: 4000,
-  threshold: 0.5,
+  threshold: 0.3,
+  thresholdWithoutPattern: 0.8,
   draftThreshold: 0.5,
   draftMinDf: 3,
   draftL2: 3e-3,
@@ -85,6 +86,14 @@ export function handWrittenDrafts(): CorpusDraft[] {
     if (typeof v === 'string' || !(LEARNED_RULES as readonly string[]).includes(r)) continue;
     v.fire.forEach((t, i) => add(r as RuleId, t, true, undefined, `${r}-phrasing-fire-${i}`));
     v.pass.forEach((t, i) => add(r as RuleId, t, false, undefined, `${r}-phrasing-pass-${i}`));
+  }
+  // The default library's acknowledgements acknowledge, by definition (the coach inserts them).
+  for (const [feeling, entries] of Object.entries(DEFAULT_LIBRARY.acknowledgements ?? {})) {
+    if (feeling === 'neutral' || feeling === 'grateful') continue;
+    (entries ?? []).forEach((e, i) => {
+      const text = e.text.replace(/\{name\}/g, 'Priya').replace(/\{issue\}/g, 'the refund').replace(/\{agent\}/g, 'Sam');
+      add('acknowledge-feeling', text, false, { name: 'Priya', feeling: feeling as Feeling }, `library-ack-${feeling}-${i}`);
+    });
   }
   // The earlier blind batches' replies (their customer's feeling detected, as the product would).
   for (const d of blindBatchDrafts()) out.push({ ...d, customerFeeling: d.customerFeeling ?? (d.customer ? detectFeeling(d.customer).feeling : null) });
@@ -191,7 +200,7 @@ export function fitRuleModel(corpusDrafts: readonly CorpusDraft[], meta: Record<
     );
     const kept = [...fit.w].filter(([, v]) => Math.abs(v) >= 1e-3).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, cfg.keep);
     kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const sentence = { bias: Number(fit.bias.toFixed(3)), w: Object.fromEntries(kept.map(([k, v]) => [k, Number(v.toFixed(3))])), threshold: cfg.threshold };
+    const sentence = { bias: Number(fit.bias.toFixed(3)), w: Object.fromEntries(kept.map(([k, v]) => [k, Number(v.toFixed(3))])), threshold: cfg.threshold, thresholdWithoutPattern: cfg.thresholdWithoutPattern };
     const learned: LearnedRuleJson = { kind: MISSING.has(r) ? 'missing' : 'phrase', sentence };
     if (MISSING.has(r)) {
       // Draft level: on the drafts where the rule applies, is the content missing?

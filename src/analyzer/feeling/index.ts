@@ -2,7 +2,7 @@
 // `npm run train` on GoEmotions train plus the support corpus in test/data/corpus) over the features of
 // ./features: words of the latest message, support cue rules and a support-domain copy of each.
 // Pure TypeScript, synchronous, linear-time; safe on any string.
-import { FEELINGS, type Evidence, type Feeling, type FeelingResult } from '../types';
+import { FEELINGS, NEGATIVE_FEELINGS, type Evidence, type Feeling, type FeelingResult } from '../types';
 import { sentenceSpans } from '../text/sentences';
 import { SUPPORT_PREFIX, addSupportCopies, analyseMessage, isSupportMail, type MessageAnalysis } from './features';
 import { INTENSIFIERS } from './cues';
@@ -11,6 +11,9 @@ import { loadModel, type LoadedModel } from './model';
 export { latestMessage } from './strip';
 
 const NF = FEELINGS.length;
+const NEGATIVE = new Set<Feeling>(NEGATIVE_FEELINGS);
+/** How probable the best negative reading must be to win over thanks-but (chosen on leave-one-batch-out predictions). */
+export const THANKS_BUT_MIN = 0.02;
 /** Evidence: at most this many of the customer's own sentences, each at most this long. */
 const MAX_EVIDENCE_SENTENCES = 2;
 const MAX_EVIDENCE_CHARS = 220;
@@ -94,7 +97,14 @@ function detect(text: string): FeelingResult {
 
   const z = logitsOf(a, model, support);
   const p = softmax(z);
-  const win = argmax(p);
+  let win = argmax(p);
+  // LABELS.md: thanks with a problem still open is the problem. Thanks followed by "but",
+  // "unfortunately", "still"… and a negative reading close behind: the negative feeling wins.
+  if (FEELINGS[win] === 'grateful' && a.features.has('<thanks-but>')) {
+    let best = -1;
+    for (let i = 0; i < NF; i++) if (NEGATIVE.has(FEELINGS[i]!) && (best < 0 || p[i]! > p[best]!)) best = i;
+    if (best >= 0 && p[best]! >= THANKS_BUT_MIN) win = best;
+  }
   const feeling = FEELINGS[win]!;
   const scores = emptyScores();
   for (let i = 0; i < NF; i++) scores[FEELINGS[i]!] = Math.round(p[i]! * 10000) / 10000;

@@ -25,7 +25,10 @@ export interface SentenceModel {
   bias: number;
   /** feature → weight (features absent here weigh 0) */
   w: Record<string, number>;
+  /** a sentence where the rule's patterns matched is flagged from this probability */
   threshold: number;
+  /** a sentence without a pattern match needs this much (the model alone must be surer) */
+  thresholdWithoutPattern?: number;
 }
 
 export interface LearnedRuleJson {
@@ -49,6 +52,9 @@ export const DRAFT_FEATURES = ['best sentence', 'patterns satisfied', 'feeling n
 const MAX_SENTENCE = 600;
 
 let override: RuleModelJson | null = null;
+/** Past this many characters of a draft the phrase rules answer with their patterns alone (the worker reviews at most 30,000). */
+export const MAX_LEARNED_CHARS = 30_000;
+
 /** Scripts only (leave-one-batch-out evaluation): use another rule model. */
 export function useRuleModelForTuning(json: RuleModelJson | null): void {
   override = json;
@@ -83,7 +89,7 @@ const sentenceCache = new WeakMap<RuleContext, { span: SentenceSpan; features: M
 export function draftSentences(ctx: RuleContext): { span: SentenceSpan; features: Map<string, number[]> }[] {
   let list = sentenceCache.get(ctx);
   if (list === undefined) {
-    list = sentenceSpans(ctx.text, 0, ctx.text.length, Infinity).map((span) => ({ span, features: sentenceFeatures(ctx.text, span) }));
+    list = sentenceSpans(ctx.text, 0, Math.min(ctx.text.length, MAX_LEARNED_CHARS), Infinity).map((span) => ({ span, features: sentenceFeatures(ctx.text, span) }));
     sentenceCache.set(ctx, list);
   }
   return list;
@@ -160,7 +166,8 @@ function learnedPhrase(rule: RuleDefinition, check: ExistenceCheck): RuleDefinit
     const kept = new Set<RuleHit>();
     for (const s of sentences) {
       const p = sigmoid(sentenceLogit(m.sentence, s.features.keys()));
-      if (p < m.sentence.threshold) continue;
+      const needed = s.features.has(PATTERN_FEATURE) ? m.sentence.threshold : (m.sentence.thresholdWithoutPattern ?? m.sentence.threshold);
+      if (p < needed) continue;
       const inside = hits.filter((h) => overlaps(h, s));
       if (inside.length > 0) {
         for (const h of inside) if (!kept.has(h)) kept.add(h);
@@ -170,6 +177,9 @@ function learnedPhrase(rule: RuleDefinition, check: ExistenceCheck): RuleDefinit
       }
     }
     out.push(...kept);
+    // Past the scored part of a huge draft, the patterns answer alone.
+    const scoredEnd = sentences.length > 0 ? sentences[sentences.length - 1]!.end : 0;
+    for (const h of hits) if (h.start >= Math.max(scoredEnd, MAX_LEARNED_CHARS - 1)) out.push(h);
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   };
 }
