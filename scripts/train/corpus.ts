@@ -44,7 +44,7 @@ function readJsonl<T>(path: string): T[] {
       try {
         return JSON.parse(l) as T;
       } catch (e) {
-        throw new Error(`${path}:${i + 1}: ${(e as Error).message}`);
+        throw new Error(`${path}:${i + 1}: ${(e as Error).message}`, { cause: e });
       }
     });
 }

@@ -529,7 +529,7 @@ function main(): void {
 
   const cfg = FINAL;
   // 1) out-of-fold scores -> per-class offsets maximising macro-F1 on train (CV)
-  const { scores, gold, models } = crossVal(docs, cfg, 5);
+  const { scores, gold } = crossVal(docs, cfg, 5);
   const raw = macroF1(gold, scores.map((s) => argmaxWith(s, [0, 0, 0, 0, 0, 0])));
   const tuned = tuneOffsets(scores, gold);
   console.log(`CV macro-F1 (model only) raw ${raw.macro.toFixed(4)} -> with offsets ${tuned.macro.toFixed(4)}`);
