@@ -13,6 +13,7 @@ import { evalPoliteness, fitPoliteness } from './eval-politeness.ts';
 import { evalRuleExamples } from './eval-rules.ts';
 import { evalBlindBatch, readBlindBatch } from './eval-replies.ts';
 import { reviewDraft } from '../src/analyzer';
+import { evalCorpus } from './eval-corpus.ts';
 
 const shared = resolve(process.env.SHARED_DIR ?? join(process.cwd(), '..', 'shared'));
 const devPath = join(shared, 'data/goemotions/dev.jsonl');
@@ -76,5 +77,8 @@ for (const name of ['batch-1', 'batch-2', 'batch-3', 'batch-4']) {
   const perRule = Object.entries(flawed.perRule).sort(([a], [b]) => a.localeCompare(b));
   console.log(`  ${perRule.map(([rule, s]) => `${rule} ${s.found}/${s.expected}${s.unexpected ? ` +${s.unexpected}` : ''}`).join(', ')}`);
 }
+
+console.log();
+evalCorpus({ sealed: process.argv.includes('--sealed') });
 
 process.exitCode = failed ? 1 : 0;
