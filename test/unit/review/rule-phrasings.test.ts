@@ -1,7 +1,7 @@
 // Near misses from good replies (test/data/rule-phrasings.json) share words with a fault but are fine:
 // "we should have told you", "the fare isn't refundable, so I've moved it…". No wording rule may fire on them.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { reviewDraft } from '../../../src/analyzer';
 import { expectMostly } from '../helpers/mostly';
 
