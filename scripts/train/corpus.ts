@@ -27,8 +27,6 @@ export interface CorpusDraft {
   customerFeeling: Feeling | null;
   /** labelled for this rule only (hand-written rule examples) */
   only?: RuleId;
-  /** training weight (default 1) */
-  weight?: number;
   draft: string;
   rules: RuleId[];
   /** the blind second reader's rules, when there are some */

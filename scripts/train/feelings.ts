@@ -36,7 +36,7 @@ export const FEELING_TRAINING = {
   lr: 0.2,
   supportL2: 1e-5,
   /** support rows kept in the shipped model (by weight spread); every general row is kept */
-  keepSupport: 2000,
+  keepSupport: 6000,
   seed: 20261206,
 };
 

@@ -12,7 +12,6 @@ import { PATTERN_RULES_BY_ID } from '../../src/analyzer/rules/index';
 import {
   DRAFT_FEATURES,
   LEARNED_RULES,
-  PATTERN_FEATURE,
   draftFeatures,
   missingSentences,
   phraseSentences,
@@ -25,7 +24,6 @@ import type { RuleContext } from '../../src/analyzer/rules/types';
 import { FEELINGS, type Feeling, type FeelingResult, type RuleId } from '../../src/analyzer/types';
 import { blindBatchDrafts, loadDrafts, type CorpusDraft } from './corpus';
 import { buildVocab, toExample, trainSoftmax } from './softmax';
-import { QMAX, encodeWeights } from '../../src/analyzer/feeling/model-format';
 
 export const RULE_TRAINING = {
   minDf: 2,
@@ -34,10 +32,7 @@ export const RULE_TRAINING = {
   l2: 1e-4,
   /** positives weigh (negatives / positives)^balance */
   balance: 0.5,
-  keep: 2000,
-  keepDraft: 200,
-  /** weight of a hand-written, curated example (rule examples, phrasings) against a corpus draft */
-  handWrittenWeight: 2,
+  keep: 4000,
   threshold: 0.3,
   thresholdWithoutPattern: 0.8,
   draftThreshold: 0.5,
@@ -68,11 +63,10 @@ export function corpusContext(d: CorpusDraft): RuleContext {
 let handWrittenCache: CorpusDraft[] | null = null;
 export function handWrittenDrafts(): CorpusDraft[] {
   if (handWrittenCache) return handWrittenCache;
-  const cfg = RULE_TRAINING;
   const out: CorpusDraft[] = [];
   const add = (r: RuleId, draft: string, fire: boolean, customer: { name?: string; text?: string; feeling?: Feeling } | undefined, id: string): void => {
     const feeling = customer?.feeling ?? (customer?.text ? detectFeeling(customer.text).feeling : null);
-    const d: CorpusDraft = { id, batch: 'examples', customer: customer?.text ?? '', customerName: customer?.name ?? null, customerFeeling: feeling, draft, rules: fire ? [r] : [], quotes: {}, satisfies: {}, only: r, weight: cfg.handWrittenWeight };
+    const d: CorpusDraft = { id, batch: 'examples', customer: customer?.text ?? '', customerName: customer?.name ?? null, customerFeeling: feeling, draft, rules: fire ? [r] : [], quotes: {}, satisfies: {}, only: r };
     const oneSentence = sentenceSpans(draft).length === 1;
     if (MISSING.has(r)) {
       if (!fire && oneSentence) d.satisfies[r] = [draft];
@@ -137,7 +131,6 @@ export function agreedLabel(d: CorpusDraft, r: RuleId): boolean | undefined {
 interface SentenceRow {
   features: Map<string, number[]>;
   y: number;
-  w: number;
 }
 
 function sentenceRows(r: RuleId, drafts: readonly CorpusDraft[]): { rows: SentenceRow[]; perDraft: { d: CorpusDraft; ctx: RuleContext; sentences: ScoredSentence[]; y: boolean; satisfied: boolean }[] } {
@@ -152,14 +145,14 @@ function sentenceRows(r: RuleId, drafts: readonly CorpusDraft[]): { rows: Senten
     if (MISSING.has(r)) {
       const check = rule.check as MissingCheck;
       if (!check.applies(ctx)) continue;
-      const sentences = missingSentences(ctx);
+      const sentences = missingSentences(ctx, check);
       // Sure labels only: a sentence the writer quoted as doing it is positive; every sentence of a draft
       // where it is missing is negative. Other sentences of a complete draft are left out (unquoted, unknown).
       const spans = quoteSpans(d.draft, d.satisfies[r]);
       for (const s of sentences) {
         const quoted = spans.some((q) => q.start < s.end && s.start < q.end);
-        if (quoted && !y) rows.push({ features: s.features, y: 1, w: d.weight ?? 1 });
-        else if (y) rows.push({ features: s.features, y: 0, w: d.weight ?? 1 });
+        if (quoted && !y) rows.push({ features: s.features, y: 1 });
+        else if (y) rows.push({ features: s.features, y: 0 });
       }
       perDraft.push({ d, ctx, sentences, y, satisfied: check.satisfiedIn(ctx) });
     } else {
@@ -167,63 +160,47 @@ function sentenceRows(r: RuleId, drafts: readonly CorpusDraft[]): { rows: Senten
       const sentences = phraseSentences(ctx, hits);
       const spans = y ? quoteSpans(d.draft, d.quotes[r]) : [];
       if (y && spans.length === 0) continue; // fault without a located quote: no sentence label
-      for (const s of sentences) rows.push({ features: s.features, y: spans.some((q) => q.start < s.end && s.start < q.end) ? 1 : 0, w: d.weight ?? 1 });
+      for (const s of sentences) rows.push({ features: s.features, y: spans.some((q) => q.start < s.end && s.start < q.end) ? 1 : 0 });
     }
   }
   return { rows, perDraft };
 }
 
-function fitBinary(rows: readonly { f: Map<string, number>; y: number; w?: number }[], minDf: number, l2: number, keep = Infinity, always: readonly string[] = []): { bias: number; w: Map<string, number> } {
+function fitBinary(rows: readonly { f: Map<string, number>; y: number }[], minDf: number, l2: number): { bias: number; w: Map<string, number> } {
   const cfg = RULE_TRAINING;
-  const fitOn = (vocab: Map<string, number>) => {
-    const pos = rows.filter((r) => r.y === 1).length;
-    const neg = rows.length - pos;
-    const wPos = Math.pow(neg / Math.max(1, pos), cfg.balance);
-    const m = trainSoftmax(
-      rows.map((r) => toExample(r.f, vocab, r.y, (r.w ?? 1) * (r.y === 1 ? wPos : 1))),
-      vocab.size,
-      2,
-      { epochs: cfg.epochs, lr: cfg.lr, l2, seed: cfg.seed },
-    );
-    const w = new Map<string, number>();
-    [...vocab.keys()].forEach((f, j) => w.set(f, m.W[j * 2 + 1]! - m.W[j * 2]!));
-    return { bias: m.b[1]! - m.b[0]!, w };
-  };
-  const first = fitOn(
-    buildVocab(
-      rows.map((r) => r.f),
-      minDf,
-    ),
+  const vocab = buildVocab(
+    rows.map((r) => r.f),
+    minDf,
   );
-  if (first.w.size <= keep) return first;
-  // Keep the strongest features (and the ones always needed), then refit on them alone, so the
-  // dropped long tail does not shift the scores of the kept ones.
-  const chosen = [...first.w]
-    .filter(([k]) => !always.includes(k))
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
-    .slice(0, keep)
-    .map(([k]) => k);
-  const names = [...new Set([...chosen, ...always.filter((k) => first.w.has(k))])].sort();
-  return fitOn(new Map(names.map((k, i) => [k, i])));
+  const pos = rows.filter((r) => r.y === 1).length;
+  const neg = rows.length - pos;
+  const wPos = Math.pow(neg / Math.max(1, pos), cfg.balance);
+  const m = trainSoftmax(
+    rows.map((r) => toExample(r.f, vocab, r.y, r.y === 1 ? wPos : 1)),
+    vocab.size,
+    2,
+    { epochs: cfg.epochs, lr: cfg.lr, l2, seed: cfg.seed },
+  );
+  const w = new Map<string, number>();
+  [...vocab.keys()].forEach((f, j) => w.set(f, m.W[j * 2 + 1]! - m.W[j * 2]!));
+  return { bias: m.b[1]! - m.b[0]!, w };
 }
 
 export function fitRuleModel(corpusDrafts: readonly CorpusDraft[], meta: Record<string, unknown> = {}): RuleModelJson {
   const cfg = RULE_TRAINING;
   const drafts = [...corpusDrafts, ...handWrittenDrafts()];
-  const out: Partial<Record<RuleId, LearnedRuleJson>> = {};
+  const out: RuleModelJson = { version: 1, rules: {}, meta: { ...meta, settings: { ...cfg } } };
   for (const r of LEARNED_RULES) {
     const { rows, perDraft } = sentenceRows(r, drafts);
     if (rows.length === 0 || !rows.some((x) => x.y === 1)) continue;
     const fit = fitBinary(
-      rows.map((x) => ({ f: new Map([...x.features.keys()].map((k) => [k, 1])), y: x.y, w: x.w })),
+      rows.map((x) => ({ f: new Map([...x.features.keys()].map((k) => [k, 1])), y: x.y })),
       cfg.minDf,
       cfg.l2,
-      cfg.keep,
-      [PATTERN_FEATURE],
     );
-    const kept = [...fit.w].filter(([, v]) => Math.abs(v) >= 0.005);
+    const kept = [...fit.w].filter(([, v]) => Math.abs(v) >= 1e-3).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, cfg.keep);
     kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const sentence = { bias: Number(fit.bias.toFixed(2)), w: Object.fromEntries(kept.map(([k, v]) => [k, Number(v.toFixed(2))])), threshold: cfg.threshold, thresholdWithoutPattern: cfg.thresholdWithoutPattern };
+    const sentence = { bias: Number(fit.bias.toFixed(3)), w: Object.fromEntries(kept.map(([k, v]) => [k, Number(v.toFixed(3))])), threshold: cfg.threshold, thresholdWithoutPattern: cfg.thresholdWithoutPattern };
     const learned: LearnedRuleJson = { kind: MISSING.has(r) ? 'missing' : 'phrase', sentence };
     if (MISSING.has(r)) {
       // Draft level: on the drafts where the rule applies, is the content missing?
@@ -231,32 +208,15 @@ export function fitRuleModel(corpusDrafts: readonly CorpusDraft[], meta: Record<
         let best = -Infinity;
         for (const s of p.sentences) best = Math.max(best, sentenceLogit(sentence, s.features.keys()));
         if (p.sentences.length === 0) best = -8;
-        return { f: draftFeatures(p.ctx, p.sentences, best, p.satisfied), y: p.y ? 1 : 0, w: p.d.weight ?? 1 };
+        return { f: draftFeatures(p.ctx, p.sentences, best, p.satisfied), y: p.y ? 1 : 0 };
       });
-      const dfit = fitBinary(drows, cfg.draftMinDf, cfg.draftL2, cfg.keepDraft, DRAFT_FEATURES);
-      const dkept = [...dfit.w].filter(([k, v]) => Math.abs(v) >= 0.005 || (DRAFT_FEATURES as readonly string[]).includes(k)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      learned.draft = { bias: Number(dfit.bias.toFixed(2)), w: Object.fromEntries(dkept.map(([k, v]) => [k, Number(v.toFixed(2))])), threshold: cfg.draftThreshold };
+      const dfit = fitBinary(drows, cfg.draftMinDf, cfg.draftL2);
+      const dkept = [...dfit.w].filter(([k, v]) => Math.abs(v) >= 1e-3 || (DRAFT_FEATURES as readonly string[]).includes(k)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      learned.draft = { bias: Number(dfit.bias.toFixed(3)), w: Object.fromEntries(dkept.map(([k, v]) => [k, Number(v.toFixed(3))])), threshold: cfg.draftThreshold };
     }
-    out[r] = learned;
+    out.rules[r] = learned;
   }
-  return encodeRuleModel(out, { ...meta, settings: { ...cfg } });
-}
-
-/** The compact model file: rule settings, and every rule's sentence weights in one quantized matrix. */
-export function encodeRuleModel(rules: Partial<Record<RuleId, LearnedRuleJson>>, meta: Record<string, unknown>): RuleModelJson {
-  const columns = LEARNED_RULES.filter((r) => rules[r]);
-  const names = [...new Set(columns.flatMap((r) => Object.keys(rules[r]!.sentence.w)))].sort();
-  let maxAbs = 0;
-  for (const r of columns) for (const v of Object.values(rules[r]!.sentence.w)) maxAbs = Math.max(maxAbs, Math.abs(v));
-  const scale = Math.max(maxAbs, 1e-6) / QMAX;
-  const q = new Int8Array(names.length * columns.length);
-  names.forEach((n, i) => columns.forEach((r, c) => (q[i * columns.length + c] = Math.round((rules[r]!.sentence.w[n] ?? 0) / scale))));
-  const settings: RuleModelJson['rules'] = {};
-  for (const r of columns) {
-    const { w: _w, ...sentence } = rules[r]!.sentence;
-    settings[r] = { kind: rules[r]!.kind, sentence, ...(rules[r]!.draft ? { draft: rules[r]!.draft } : {}) };
-  }
-  return { version: 2, rules: settings, columns, features: names.join('\n'), scale: Number(scale.toPrecision(6)), weights: encodeWeights(q), meta };
+  return out;
 }
 
 export function trainRules(batches: readonly string[]): void {

@@ -69,10 +69,12 @@ describe('incremental reviewer', () => {
     same(inc, { draft: DRAFT, customer: CUSTOMER });
   });
 
-  it('names every wording fault of the sample draft', () => {
+  // Known miss of the learned layer (issue-10 note): it takes the stock "I'm sorry, but…" for an
+  // acknowledgement of this impatient customer. `it.fails` turns red the day it is right again.
+  it.fails('names every fault of the sample draft (known miss: acknowledge-feeling)', () => {
     const first = createIncrementalReviewer().review({ draft: DRAFT, customer: CUSTOMER });
-    expect([...new Set(first.findings.map((f) => f.rule))]).toEqual(
-      expect.arrayContaining(['apology-but', 'blame', 'cliche', 'custom', 'dismissive', 'non-apology', 'policy-wall', 'shouting']),
+    expect(new Set(first.findings.map((f) => f.rule))).toEqual(
+      new Set(['acknowledge-feeling', 'apology-but', 'blame', 'cliche', 'custom', 'dismissive', 'non-apology', 'policy-wall', 'shouting']),
     );
   });
 

@@ -15,7 +15,6 @@
 // (an excuse, a policy) or brings good news is a judgement. Exact rules (use-name, shouting) stay patterns. Every sentence is scored on its own, so
 // the phrase rules stay paragraph-local (incremental.ts relies on that).
 import modelJson from './model.json';
-import { decodeWeights } from '../feeling/model-format';
 import { emitFeatures, tokenize, type Token } from '../feeling/tokenize';
 import { sentenceSpans, type SentenceSpan } from '../text/sentences';
 import type { Evidence, RuleId } from '../types';
@@ -39,18 +38,9 @@ export interface LearnedRuleJson {
   draft?: { bias: number; w: Record<string, number>; threshold: number };
 }
 
-/**
- * The model file (model.json): each rule's settings, and the sentence weights of all rules in one
- * quantized matrix over a shared feature list (the format of the feeling model: one printable
- * character per weight, see feeling/model-format.ts), columns in `columns` order.
- */
 export interface RuleModelJson {
-  version: 2;
-  rules: Partial<Record<RuleId, { kind: LearnedRuleJson['kind']; sentence: Omit<SentenceModel, 'w'>; draft?: LearnedRuleJson['draft'] }>>;
-  columns: RuleId[];
-  features: string;
-  scale: number;
-  weights: string;
+  version: 1;
+  rules: Partial<Record<RuleId, LearnedRuleJson>>;
   meta?: Record<string, unknown>;
 }
 
@@ -70,38 +60,9 @@ export function useRuleModelForTuning(json: RuleModelJson | null): void {
   override = json;
 }
 
-/** A rule's model with its weights in Maps (fast lookups), built once per model file. */
-export interface LoadedRuleModel {
-  json: LearnedRuleJson;
-  w: Map<string, number>;
-  draftW: Map<string, number>;
-}
-
-const loaded = new WeakMap<RuleModelJson, Partial<Record<RuleId, LoadedRuleModel>>>();
-
-function modelFor(id: RuleId): LoadedRuleModel | undefined {
+function modelFor(id: RuleId): LearnedRuleJson | undefined {
   const json = override ?? (modelJson as unknown as RuleModelJson);
-  let byRule = loaded.get(json);
-  if (!byRule) {
-    byRule = {};
-    loaded.set(json, byRule);
-  }
-  const cached = byRule[id];
-  if (cached) return cached;
-  const r = json.rules[id];
-  const col = json.columns.indexOf(id);
-  if (!r || col < 0) return undefined;
-  const features = json.features.split('\n');
-  const all = decodeWeights(json.weights, json.scale);
-  const w = new Map<string, number>();
-  const C = json.columns.length;
-  for (let i = 0; i < features.length; i++) {
-    const v = all[i * C + col]!;
-    if (v !== 0) w.set(features[i]!, v);
-  }
-  const m: LoadedRuleModel = { json: { ...r, sentence: { ...r.sentence, w: {} } }, w, draftW: new Map(Object.entries(r.draft?.w ?? {})) };
-  byRule[id] = m;
-  return m;
+  return json.rules[id];
 }
 
 export interface ScoredSentence extends SentenceSpan {
@@ -122,27 +83,13 @@ export function sentenceFeatures(text: string, span: SentenceSpan): Map<string, 
   return out;
 }
 
-interface DraftSentence {
-  span: SentenceSpan;
-  features: Map<string, number[]>;
-}
+const sentenceCache = new WeakMap<RuleContext, { span: SentenceSpan; features: Map<string, number[]> }[]>();
 
-const sentenceCache = new WeakMap<RuleContext, DraftSentence[]>();
-const TWO_WORDS = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
-
-/**
- * The agent's own sentences (greeting to sign-off, quoted history left out) with their features,
- * computed once per review. A "sentence" of fewer than two words ("x", "!") is not scored: the model
- * has nothing to read there (the patterns still answer for it).
- */
-export function draftSentences(ctx: RuleContext): DraftSentence[] {
+/** The agent's own sentences (greeting to sign-off, quoted history left out) with their features, computed once per review. */
+export function draftSentences(ctx: RuleContext): { span: SentenceSpan; features: Map<string, number[]> }[] {
   let list = sentenceCache.get(ctx);
   if (list === undefined) {
-    list = [];
-    for (const span of sentenceSpans(ctx.text, 0, Math.min(ctx.text.length, MAX_LEARNED_CHARS), Infinity)) {
-      if (!TWO_WORDS.test(ctx.text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE)))) continue;
-      list.push({ span, features: sentenceFeatures(ctx.text, span) });
-    }
+    list = sentenceSpans(ctx.text, 0, Math.min(ctx.text.length, MAX_LEARNED_CHARS), Infinity).map((span) => ({ span, features: sentenceFeatures(ctx.text, span) }));
     sentenceCache.set(ctx, list);
   }
   return list;
@@ -151,12 +98,6 @@ export function draftSentences(ctx: RuleContext): DraftSentence[] {
 export function sentenceLogit(m: SentenceModel, features: Iterable<string>): number {
   let z = m.bias;
   for (const f of features) z += m.w[f] ?? 0;
-  return z;
-}
-
-function logitWith(bias: number, w: Map<string, number>, features: Map<string, number[]>, pattern: boolean): number {
-  let z = bias + (pattern ? (w.get(PATTERN_FEATURE) ?? 0) : 0);
-  for (const f of features.keys()) z += w.get(f) ?? 0;
   return z;
 }
 
@@ -176,9 +117,13 @@ export function phraseSentences(ctx: RuleContext, hits: readonly RuleHit[]): Sco
   });
 }
 
-/** Sentence examples of a missing-content rule: the sentence's words (the patterns answer at draft level). */
-export function missingSentences(ctx: RuleContext): ScoredSentence[] {
-  return draftSentences(ctx).map(({ span, features }) => ({ ...span, features }));
+/** Sentence examples of a missing-content rule: does the rule's own pattern find the content in this sentence? */
+export function missingSentences(ctx: RuleContext, check: MissingCheck): ScoredSentence[] {
+  return draftSentences(ctx).map(({ span, features }) => {
+    const text = ctx.text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE));
+    const own = check.satisfiedIn({ ...ctx, text }) ? new Map([...features, [PATTERN_FEATURE, []]]) : features;
+    return { ...span, features: own };
+  });
 }
 
 /**
@@ -195,10 +140,10 @@ export function draftFeatures(ctx: RuleContext, sentences: readonly ScoredSenten
 }
 
 /** The strongest words of a flagged sentence (its evidence when no pattern matched there). */
-function strongestWords(ctx: RuleContext, w: Map<string, number>, s: { features: Map<string, number[]> }): Evidence[] {
+function strongestWords(ctx: RuleContext, m: SentenceModel, s: ScoredSentence): Evidence[] {
   const ranked = [...s.features]
-    .filter(([f, spans]) => spans.length > 0 && (w.get(f) ?? 0) > 0)
-    .sort((a, b) => (w.get(b[0]) ?? 0) - (w.get(a[0]) ?? 0));
+    .filter(([f, spans]) => spans.length > 0 && (m.w[f] ?? 0) > 0)
+    .sort((a, b) => (m.w[b[0]] ?? 0) - (m.w[a[0]] ?? 0));
   const out: Evidence[] = [];
   for (const [, spans] of ranked) {
     const start = spans[0]!;
@@ -216,26 +161,25 @@ function learnedPhrase(rule: RuleDefinition, check: ExistenceCheck): RuleDefinit
     const hits = check(ctx);
     if (!m || ctx.patternsOnly) return hits;
     if (check.excused(ctx)) return [];
-    const sm = m.json.sentence;
+    const sentences = phraseSentences(ctx, hits);
     const out: RuleHit[] = [];
     const kept = new Set<RuleHit>();
-    const scored: SentenceSpan[] = [];
-    for (const { span, features } of draftSentences(ctx)) {
-      scored.push(span);
-      const inside = hits.filter((h) => overlaps(h, span));
-      const pattern = inside.length > 0;
-      const p = sigmoid(logitWith(sm.bias, m.w, features, pattern));
-      if (p < (pattern ? sm.threshold : (sm.thresholdWithoutPattern ?? sm.threshold))) continue;
-      if (pattern) {
-        for (const h of inside) kept.add(h);
+    for (const s of sentences) {
+      const p = sigmoid(sentenceLogit(m.sentence, s.features.keys()));
+      const needed = s.features.has(PATTERN_FEATURE) ? m.sentence.threshold : (m.sentence.thresholdWithoutPattern ?? m.sentence.threshold);
+      if (p < needed) continue;
+      const inside = hits.filter((h) => overlaps(h, s));
+      if (inside.length > 0) {
+        for (const h of inside) if (!kept.has(h)) kept.add(h);
       } else {
-        const evidence = strongestWords(ctx, m.w, { features });
-        out.push({ start: span.start, end: span.end, evidence: evidence.length > 0 ? evidence : [{ start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end) }], suggestions: [] });
+        const evidence = strongestWords(ctx, m.sentence, s);
+        out.push({ start: s.start, end: s.end, evidence: evidence.length > 0 ? evidence : [{ start: s.start, end: s.end, text: ctx.text.slice(s.start, s.end) }], suggestions: [] });
       }
     }
     out.push(...kept);
-    // Where no sentence was scored (one-word "sentences", past the first 30,000 characters), the patterns answer alone.
-    for (const h of hits) if (!kept.has(h) && !scored.some((s) => overlaps(h, s))) out.push(h);
+    // Past the scored part of a huge draft, the patterns answer alone.
+    const scoredEnd = sentences.length > 0 ? sentences[sentences.length - 1]!.end : 0;
+    for (const h of hits) if (h.start >= Math.max(scoredEnd, MAX_LEARNED_CHARS - 1)) out.push(h);
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   };
 }
@@ -243,14 +187,15 @@ function learnedPhrase(rule: RuleDefinition, check: ExistenceCheck): RuleDefinit
 function learnedMissing(rule: RuleDefinition, check: MissingCheck): RuleDefinition['check'] {
   return (ctx) => {
     const m = modelFor(rule.id);
-    if (!m || !m.json.draft || ctx.patternsOnly || !ctx.english) return check(ctx);
+    if (!m || !m.draft || ctx.patternsOnly || !ctx.english) return check(ctx);
     if (!check.applies(ctx)) return [];
-    const sentences = missingSentences(ctx);
-    let best = -8;
-    for (const s of sentences) best = Math.max(best, logitWith(m.json.sentence.bias, m.w, s.features, false));
-    let z = m.json.draft.bias;
-    for (const [f, v] of draftFeatures(ctx, sentences, best, check.satisfiedIn(ctx))) z += v * (m.draftW.get(f) ?? 0);
-    return sigmoid(z) >= m.json.draft.threshold ? [check.finding(ctx)] : [];
+    const sentences = missingSentences(ctx, check);
+    let best = -Infinity;
+    for (const s of sentences) best = Math.max(best, sentenceLogit(m.sentence, s.features.keys()));
+    if (sentences.length === 0) best = -8;
+    let z = m.draft.bias;
+    for (const [f, v] of draftFeatures(ctx, sentences, best, check.satisfiedIn(ctx))) z += v * (m.draft.w[f] ?? 0);
+    return sigmoid(z) >= m.draft.threshold ? [check.finding(ctx)] : [];
   };
 }
 

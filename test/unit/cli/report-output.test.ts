@@ -39,8 +39,7 @@ describe('report figures', () => {
     // The same review, computed here, gives the same score and findings as the report shows.
     const direct = reviewDraft({ draft: "I'm sorry, but that's our policy. Refunds take 5-10 business days.", customer: { text: "Nine days and still no refund. Nobody answers. I'm done with you people.", name: 'Tom Okafor' } });
     expect(data.examples.find((example) => example.agent === 'Alex Kim')!.worst.score).toBe(direct.score);
-    // Alex's worst reply shares at least one finding with Alex's most frequent ones.
-    expect(alex.topFindings.some((top) => direct.findings.some((finding) => finding.rule === top.rule))).toBe(true);
+    expect(alex.topFindings.map((finding) => finding.rule)).toEqual(expect.arrayContaining(direct.findings.map((finding) => finding.rule).slice(0, 1)));
     expect(sam.meanScore).toBe(data.examples.find((example) => example.agent === 'Sam Lee')!.best.score);
     expect(data.team.replies).toBe(3);
     expect(data.bad).toEqual({ count: 1, first: [expect.objectContaining({ message: 'comment without an "author_id"' })] });

@@ -2,7 +2,6 @@
 // the built-in rules (no avoid phrase fires on a good reply; each fires alone on its own words).
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { expectMostly } from '../helpers/mostly';
 import { reviewDraftStrict as reviewDraft } from '../../../src/analyzer/review';
 import { fillPlaceholders } from '../../../src/analyzer/text/compose';
 import { NEGATIVE_FEELINGS, type Finding } from '../../../src/analyzer/types';
@@ -183,16 +182,24 @@ describe('default library: each avoid phrase', () => {
 describe('default library: snippets', () => {
   const vars = { name: 'Priya', issue: 'the double charge', agent: 'Sam' };
 
-  // The learned rule layer judges the wording: at least 85% of the snippets draw no wording finding (failures listed).
-  it('snippets, filled in, draw no finding about their wording', () => {
-    const wordingOf = (s: (typeof snippets)[number]): string[] =>
-      [fillPlaceholders(s.text, vars), fillPlaceholders(s.text, {})].flatMap((filled) => {
-        expect(filled, s.id).not.toMatch(/\{[^{}]*\}/);
-        const review = reviewDraft({ draft: filled, customer: { name: 'Priya Raman' } });
-        // Only "missing" rules may speak (a snippet is a part of a reply, not the whole of it).
-        return review.findings.filter((f) => !['acknowledge-feeling', 'use-name', 'next-step', 'follow-up'].includes(f.rule)).map((f) => `${f.rule}: ${filled.slice(f.start, f.end)}`);
-      });
-    expectMostly(snippets, (s) => wordingOf(s).length === 0, 0.85, (s) => `${s.id}: ${wordingOf(s).join('; ')}`);
+  // Known miss of the learned layer (issue-10 note): it calls "Change [setting] to [value] and save." a
+  // cliché. `it.fails` turns red the day it is right again.
+  const SNIPPET_MISSES = new Set(['explain-steps']);
+  it.fails.each(snippets.filter((s) => SNIPPET_MISSES.has(s.id)).map((s) => [s.id, s] as const))('%s: filled in, it draws no finding about its wording (known miss)', (_id, s) => {
+    for (const filled of [fillPlaceholders(s.text, vars), fillPlaceholders(s.text, {})]) {
+      const review = reviewDraft({ draft: filled, customer: { name: 'Priya Raman' } });
+      const wording = review.findings.filter((f) => !['acknowledge-feeling', 'use-name', 'next-step', 'follow-up'].includes(f.rule));
+      expect(wording).toEqual([]);
+    }
+  });
+  it.each(snippets.filter((s) => !SNIPPET_MISSES.has(s.id)).map((s) => [s.id, s] as const))('%s: filled in, it draws no finding about its wording', (_id, s) => {
+    for (const filled of [fillPlaceholders(s.text, vars), fillPlaceholders(s.text, {})]) {
+      expect(filled, s.id).not.toMatch(/\{[^{}]*\}/);
+      const review = reviewDraft({ draft: filled, customer: { name: 'Priya Raman' } });
+      // Only "missing" rules may speak (a snippet is a part of a reply, not the whole of it).
+      const wording = review.findings.filter((f) => !['acknowledge-feeling', 'use-name', 'next-step', 'follow-up'].includes(f.rule));
+      expect(wording.map((f) => `${f.rule}: ${filled.slice(f.start, f.end)}`), filled).toEqual([]);
+    }
   });
 
   it('writes other blanks as [brackets], never as extra placeholders', () => {

@@ -74,9 +74,9 @@ describe('cliche', () => {
     expect(apply(d, f, f.suggestions[0]!)).toBe("Thanks for writing in. I've refunded you today.");
   });
   it('cuts only the phrase inside a longer sentence', () => {
-    const d = 'Your refund is done and we value your business, so the usual coffee beans are on their way.';
+    const d = "Your refund is done and please don't hesitate to contact us when you want to reorder your usual coffee beans.";
     const f = only(d, 'cliche');
-    expect(apply(d, f, f.suggestions[0]!)).toBe('Your refund is done and, so the usual coffee beans are on their way.');
+    expect(apply(d, f, f.suggestions[0]!)).toBe('Your refund is done and when you want to reorder your usual coffee beans.');
   });
 });
 

@@ -5,7 +5,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkExample } from '../../../scripts/eval-rules';
-import { expectMostly } from '../helpers/mostly';
 import { PATTERN_RULES_BY_ID, RULES, RULES_BY_ID } from '../../../src/analyzer/rules/index';
 import type { RuleDefinition } from '../../../src/analyzer/rules/types';
 import { RULE_IDS } from '../../../src/analyzer/types';
@@ -14,17 +13,29 @@ const here = dirname(fileURLToPath(import.meta.url));
 const rulesDir = resolve(here, '../../../src/analyzer/rules');
 
 /**
- * Each rule's own examples. The semantic rules are judged by the learned layer (rules/learned.ts): at
- * least 85% of each rule's examples of each kind must come out right, and the failures are listed.
- * The exact rules (use-name, shouting) must get every example right.
+ * Examples the learned rule layer (src/analyzer/rules/learned.ts) gets wrong: known misses, listed in
+ * the issue-10 note. `it.fails` keeps them visible: the test turns red the day one passes again.
  */
-const EXACT = new Set(['use-name', 'shouting']);
+const KNOWN_MISSES = new Set([
+  "apology-but pass I'm sorry for the delay. However, your order shipped today.",
+  'cliche fire Please do not hesitate to contact us if you need anything else.',
+  'policy-wall pass Unfortunately, we cannot refund opened items.',
+]);
 
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule: RuleDefinition) => {
   for (const kind of ['fire', 'pass'] as const) {
-    it(`${kind === 'fire' ? 'fires on' : 'stays quiet on'} its ${kind} examples`, () => {
-      expectMostly(rule.examples[kind], (e) => checkExample(rule, e, kind) === null, EXACT.has(rule.id) ? 1 : 0.85, (e) => JSON.stringify(e.draft));
+    const known = (d: string) => KNOWN_MISSES.has(`${rule.id} ${kind} ${d}`);
+    const ok = rule.examples[kind].filter((e) => !known(e.draft)).map((e) => [e.draft, e] as const);
+    const missed = rule.examples[kind].filter((e) => known(e.draft)).map((e) => [e.draft, e] as const);
+    const title = kind === 'fire' ? 'fires on %j' : 'stays quiet on %j';
+    it.each(ok)(title, (_draft, example) => {
+      expect(checkExample(rule, example, kind)).toBeNull();
     });
+    if (missed.length > 0) {
+      it.fails.each(missed)(`known miss: ${title}`, (_draft, example) => {
+        expect(checkExample(rule, example, kind)).toBeNull();
+      });
+    }
   }
 });
 
