@@ -11,6 +11,9 @@ import { editorFor, type Draft, type EditorAdapter } from '../editors';
 import type { Conversation, SiteAdapter } from '../sites/types';
 import type { CoachActions, Underline, VisibleFinding } from './view';
 
+/** What the coach says instead of a review while the composer writes an internal note. */
+export const NOTE_NOTICE = 'Internal note: only your colleagues read it, so the coach does not review it.';
+
 /** Pause in typing before the draft is reviewed. */
 export const TYPING_PAUSE_MS = 150;
 
@@ -96,6 +99,7 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
       customerName: conversation.customerName,
       conversation: conversation.conversationKey,
       editor: active?.editor.kind ?? null,
+      note: conversation.note ? 'true' : null,
     });
     const anchor = active && focused ? toTopViewport(active.element.getBoundingClientRect(), active.element) : null;
     host.render(
@@ -108,7 +112,7 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
         draft: draft?.text ?? '',
         anchor,
         underlines: anchor ? underlines(findings) : [],
-        notice: notice ?? tooLong ?? libraryNotice,
+        notice: notice ?? (conversation.note ? NOTE_NOTICE : null) ?? tooLong ?? libraryNotice,
       },
       actions,
     );
@@ -131,6 +135,16 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     }
     const customerText = seen.customerText ?? (pastedCustomer.trim() || undefined);
     let result: ReviewAnswer;
+    if (seen.note) {
+      // An internal note is for colleagues: no customer-facing rule applies, so nothing is reviewed.
+      conversation = seen;
+      draft = read;
+      review = null;
+      tooLong = null;
+      stale = false;
+      repaint();
+      return;
+    }
     if (read.text.length > MAX_REVIEW_CHARS) {
       result = { refused: 'too-long', length: read.text.length, limit: MAX_REVIEW_CHARS };
     } else {

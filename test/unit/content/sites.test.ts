@@ -13,6 +13,8 @@ afterEach(() => {
 });
 
 const boxes = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)];
+/** Zendesk's reply boxes: the composers its selector finds that are in the ticket shown. */
+const zendeskBoxes = (root: ParentNode) => boxes(root, zendesk.replyBoxSelector).filter((box) => zendesk.isReplyBox?.(box) ?? true);
 
 describe('siteFor', () => {
   test('picks the adapter by address', () => {
@@ -87,16 +89,16 @@ describe('zendesk', () => {
         ),
     );
 
-  test('the selector finds only the active ticket’s composer, though the inactive one comes first', () => {
+  test('only the active ticket’s composer is a reply box, though the inactive one comes first', () => {
     const root = page();
     const all = boxes(root, '.ck-editor__editable');
     expect(all).toHaveLength(2);
-    expect(boxes(root, zendesk.replyBoxSelector)).toEqual([all[1]]);
+    expect(zendeskBoxes(root)).toEqual([all[1]]);
   });
 
   test('latest end-user message of the active ticket: no internal note, no quote, no phone signature', () => {
     const root = page();
-    const box = boxes(root, zendesk.replyBoxSelector)[0] as Element;
+    const box = zendeskBoxes(root)[0] as Element;
     expect(zendesk.conversation(box)).toEqual({
       customerText: 'Callum,\nIt is still wrong on the new invoice.\nMarisol',
       customerName: 'Marisol',
@@ -123,7 +125,7 @@ describe('zendesk', () => {
           article('Kenji Watanabe', message('end-user', 'first') + message('end-user', 'second') + message('end-user', 'third, the newest')),
       ).replace('omnicomposer-rich-text-ckeditor', 'omnicomposer-plain-text-ckeditor'),
     );
-    const box = boxes(root, zendesk.replyBoxSelector)[0] as Element;
+    const box = zendeskBoxes(root)[0] as Element;
     expect(zendesk.conversation(box).customerText).toBe('third, the newest');
     expect(zendesk.conversation(box).customerName).toBe('Kenji');
   });
@@ -132,7 +134,7 @@ describe('zendesk', () => {
     const root = mount(
       zendeskLayout(7, true, '', article('Kenji Watanabe', message('end-user', 'Help')) + article('Bot', message('bot', 'Sure'))),
     );
-    const box = boxes(root, zendesk.replyBoxSelector)[0] as Element;
+    const box = zendeskBoxes(root)[0] as Element;
     expect(zendesk.conversation(box)).toEqual({ customerText: 'Help', customerName: 'Kenji', conversationKey: '7' });
   });
 });
@@ -322,11 +324,89 @@ describe('generic', () => {
   });
 });
 
+// ---------------------------------------------------------------- Zendesk as public code shows it (issue 12)
+describe('zendesk: the active ticket by more than one signal', () => {
+  const two = (mark: (id: number, active: boolean) => string) =>
+    mount(
+      `<header><a data-test-id="header-tab" data-entity-type="TICKET_ENTITY_TYPE" data-entity-id="1" data-entity-is-selected="${mark(1, false).includes('tab') ? 'true' : 'false'}"></a>` +
+        `<a data-test-id="header-tab" data-entity-type="TICKET_ENTITY_TYPE" data-entity-id="2" data-entity-is-selected="${mark(2, true).includes('tab') ? 'true' : 'false'}"></a></header>` +
+        [1, 2]
+          .map(
+            (id) => `<div data-test-id="ticket-${id}-standard-layout" ${mark(id, id === 2).replace('tab', '')}>
+              <span data-test-id="tabs-nav-item-users">${id === 2 ? 'Marisol Vega' : 'Tomasz W'}</span>
+              ${article(id === 2 ? 'Marisol Vega' : 'Tomasz W', message('end-user', `<p>ticket ${id}</p>`))}
+              <div class="ck-editor__editable" contenteditable="true" data-test-id="omnicomposer-rich-text-ckeditor"></div></div>`,
+          )
+          .join(''),
+    );
+  const cases: [string, (id: number, active: boolean) => string][] = [
+    ['class .ticket-panes-grid-layout.active', (_id, active) => `class="ticket-panes-grid-layout${active ? ' active' : ''}"`],
+    ['selected header tab (data-entity-is-selected)', (_id, active) => (active ? 'tab' : '')],
+  ];
+  for (const [signal, mark] of cases) {
+    test(signal, () => {
+      const root = two(mark);
+      const found = zendeskBoxes(root);
+      expect(found).toHaveLength(1);
+      expect(zendesk.conversation(found[0] as Element)).toMatchObject({ customerText: 'ticket 2', customerName: 'Marisol', conversationKey: '2' });
+    });
+  }
+
+  test('no signal at all: no ticket is guessed', () => {
+    const root = two(() => '');
+    // happy-dom renders nothing, so both panes look shown: the adapter says it cannot tell.
+    expect(zendeskBoxes(root)).toHaveLength(0);
+  });
+});
+
+describe('zendesk: composers, note mode, authors without type', () => {
+  const layout = (composer: string, log: string, toolbar = 'Public reply') =>
+    mount(`<div data-test-id="ticket-7-standard-layout" data-is-active="true">
+      <span data-test-id="tabs-nav-item-users"><span class="react-wrapper">Marisol Vega</span></span>
+      <div data-test-id="omni-log">${log}</div>
+      <div data-test-id="omnichannel-composer"><button data-test-id="omnichannel-channel-switcher-button">${toolbar} ▾</button>${composer}</div></div>`);
+  const log =
+    article('Marisol Vega', message('', '<p>First question.</p>').replace(' type=""', '')) +
+    article('Callum Reid', message('', '<p>Answered.</p>').replace(' type=""', ''), '<svg data-test-id="omni-log-avatar-badge-AgentBadge"></svg>') +
+    article('Marisol Vega', message('', '<p>Still broken.</p>').replace(' type=""', '')) +
+    article('Dana W', message('', '<p>Note to self.</p>').replace(' type=""', ''), '<div data-test-id="omni-log-internal-note-tag">Internal note</div>');
+
+  test('standalone CKEditor composer', () => {
+    const root = layout('<div data-test-id="standalone-rich-text-ckeditor" class="ck-editor__editable" contenteditable="true"></div>', log);
+    const found = zendeskBoxes(root);
+    expect(found).toHaveLength(1);
+    expect(zendesk.conversation(found[0] as Element)).toEqual({ customerText: 'Still broken.', customerName: 'Marisol', conversationKey: '7' });
+  });
+
+  test('legacy zendesk-editor composer', () => {
+    const root = layout('<div class="zendesk-editor--rich-text-container"><div class="zendesk-editor--rich-text-comment" contenteditable="true"><p></p></div></div>', log);
+    expect(zendeskBoxes(root)).toHaveLength(1);
+  });
+
+  test('the agent badge, not type="agent", tells the agent; the note tag a note', () => {
+    const root = layout('<div data-test-id="omnicomposer-rich-text-ckeditor" class="ck-editor__editable" contenteditable="true"></div>', log);
+    const box = zendeskBoxes(root)[0] as Element;
+    expect(zendesk.conversation(box).customerText).toBe('Still broken.');
+    // The customer is not the latest writer: the agent answered after her.
+    root.querySelector('[data-test-id="omni-log"]')?.insertAdjacentHTML('beforeend', article('Callum Reid', '<div data-test-id="omni-log-item-message"><div data-test-id="omni-log-message-content">On it.</div></div>', '<svg data-test-id="omni-log-avatar-badge-AgentBadge"></svg>'));
+    expect(zendesk.conversation(box).customerText).toBe('Still broken.');
+  });
+
+  test('internal-note mode is recognised; public reply is not a note', () => {
+    const editor = '<div data-test-id="omnicomposer-rich-text-ckeditor" class="ck-editor__editable" contenteditable="true"></div>';
+    const note = zendeskBoxes(layout(editor, log, 'Internal note'))[0] as Element;
+    expect(zendesk.conversation(note).note).toBe(true);
+    document.body.replaceChildren();
+    const reply = zendeskBoxes(layout(editor, log))[0] as Element;
+    expect(zendesk.conversation(reply).note).toBeUndefined();
+  });
+});
+
 // ---------------------------------------------------------------- the demo pages, parsed statically
 describe('demo pages', () => {
   test('zendesk/ticket.html', () => {
     const doc = demoDocument('zendesk/ticket.html');
-    const found = boxes(doc, zendesk.replyBoxSelector);
+    const found = zendeskBoxes(doc);
     expect(found).toHaveLength(1);
     const conversation = zendesk.conversation(found[0] as Element);
     expect(conversation.customerText).toMatch(/^Callum,\nThis is the third time I'm writing/);
@@ -338,7 +418,7 @@ describe('demo pages', () => {
 
   test('zendesk/chat.html', () => {
     const doc = demoDocument('zendesk/chat.html');
-    const conversation = zendesk.conversation(boxes(doc, zendesk.replyBoxSelector)[0] as Element);
+    const conversation = zendesk.conversation(zendeskBoxes(doc)[0] as Element);
     expect(conversation.customerText).toMatch(/^My flight to Lisbon leaves at 21:40/);
     expect(conversation).toMatchObject({ customerName: 'Amara', conversationKey: '20502' });
   });
