@@ -402,6 +402,57 @@ describe('zendesk: composers, note mode, authors without type', () => {
   });
 });
 
+// ---------------------------------------------------------------- Gmail as public code shows it (issue 12)
+describe('gmail: thread key, quotes, other mail apps', () => {
+  const two = () =>
+    gmailMessage('support@velora.example', 'Velora Care', customer, supportReply) +
+    gmailMessage('noor@example.net', 'Noor Haddad', me('support@velora.example'), noorReply);
+
+  test('data-thread-perm-id="undefined": the legacy hex id gives the key', () => {
+    const root = mount(thread(two()).replace('data-thread-perm-id="thread-f:1862291171574439126"', 'data-thread-perm-id="undefined"'));
+    expect(gmail.conversation(boxes(root, gmail.replyBoxSelector)[0] as Element)).toMatchObject({
+      conversationKey: 'thread-f:1862291171574439126',
+      customerName: 'Noor',
+    });
+  });
+
+  test('a stale hidden heading of an earlier thread higher in the DOM does not win', () => {
+    const stale = '<div style="display:none"><h2 class="hP" data-thread-perm-id="thread-f:42" data-legacy-thread-id="2a">Old thread</h2></div>';
+    const root = mount(stale + thread(two()));
+    const conversation = gmail.conversation(boxes(root, gmail.replyBoxSelector)[0] as Element);
+    expect(conversation.conversationKey).toBe('thread-f:1862291171574439126');
+    expect(conversation.customerText).toMatch(/^Hi Maren/);
+  });
+
+  test('"Show trimmed content" expanded: the .im and .adL parts are still left out', () => {
+    const expanded = noorReply.replace('<div class="h5">', '<div class="h5" style="display:block"><div class="im">Earlier: Your battery is covered.</div>') + '<div class="adL">On Mon, Support wrote: old</div>';
+    const root = mount(thread(gmailMessage('support@velora.example', 'Velora Care', customer, supportReply) + gmailMessage('noor@example.net', 'Noor Haddad', me('support@velora.example'), expanded)));
+    const text = gmail.conversation(boxes(root, gmail.replyBoxSelector)[0] as Element).customerText;
+    expect(text).toBe("Hi Maren,\n\nNow I'm confused: which answer is right?\n\nNoor");
+  });
+
+  for (const [app, quoted] of [
+    ['Outlook', '<div id="divRplyFwdMsg"><b>From:</b> Velora Care<br><b>Sent:</b> Tuesday<br>Your battery is covered.</div>'],
+    ['Outlook, plain text', '<div>From: Velora Care &lt;support@velora.example&gt;</div><div>Sent: Tuesday, 14 April 2026 11:03</div><div>Subject: Re: battery</div><div>Your battery is covered.</div>'],
+    ['Apple Mail', '<div>On 14 Apr 2026, at 11:03, Velora Care &lt;support@velora.example&gt; wrote:</div><blockquote type="cite">Your battery is covered.</blockquote>'],
+    ['Thunderbird', '<div class="moz-cite-prefix">On 14/04/2026 11:03, Velora Care wrote:<br></div><blockquote type="cite">Your battery is covered.</blockquote>'],
+  ] as const) {
+    test(`${app} quote header ends the customer's words`, () => {
+      const body = `<div>Hi Maren,</div><div>Which answer is right?</div><div>Noor</div>${quoted}`;
+      const root = mount(thread(gmailMessage('noor@example.net', 'Noor Haddad', me('support@velora.example'), body)));
+      expect(gmail.conversation(boxes(root, gmail.replyBoxSelector)[0] as Element).customerText).toBe('Hi Maren,\nWhich answer is right?\nNoor');
+    });
+  }
+
+  test('cleanMessage: wrapped "On … wrote:", Outlook headers in German, ">" quoted lines', () => {
+    expect(cleanMessage('Still nothing.\nOn Tue, 14 Apr 2026 at 11:03, Velora Care <\nsupport@velora.example> wrote:\nold')).toBe('Still nothing.');
+    expect(cleanMessage('Danke.\nVon: Velora Care\nGesendet: Dienstag\nBetreff: Akku')).toBe('Danke.');
+    expect(cleanMessage('Where is it?\n> Your battery\n> is covered.')).toBe('Where is it?');
+    // A single "From:" line in the customer's own words is not a header.
+    expect(cleanMessage('From: my point of view this is wrong.\nPlease fix it.')).toBe('From: my point of view this is wrong.\nPlease fix it.');
+  });
+});
+
 // ---------------------------------------------------------------- the demo pages, parsed statically
 describe('demo pages', () => {
   test('zendesk/ticket.html', () => {
