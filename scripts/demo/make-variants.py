@@ -88,21 +88,23 @@ write('gmail/variants/perm-undefined.html', must(thread, HEADING, 'data-thread-p
 v = must(thread, '<body>', '<body>\n<div class="nH" style="display:none"><h2 class="hP" data-thread-perm-id="thread-f:1861000000000000001" data-legacy-thread-id="19d3c2b4f6a00001">Earlier thread: Saddle size exchange</h2></div>')
 write('gmail/variants/stale-heading.html', v, 'a stale hidden h2.hP of an earlier thread comes first')
 
-# 10. "Show trimmed content" expanded: Gmail shows .h5; quoted lines are marked .im and the tail .adL.
+# 10. "Show trimmed content" expanded: Gmail drops the hidden .h5 wrapper and shows the quoted lines it
+# recognised marked .im, without a "wrote:" header, and the trailing part it would trim marked .adL.
 v = must(thread, '.Ar.As, .h5 { display: none; }', '.Ar.As { display: none; }')
 v = must(v, 'aria-label="Show trimmed content" aria-expanded="false"', 'aria-label="Hide expanded content" aria-expanded="true"')
-v = must(v, '<div class="gmail_quote">', '<div class="gmail_quote im">')
-v = must(v, '<div class="hi"></div>', '<div class="adL"><div>Velora Bikes · Unit 4, Mill Lane, Leeds</div></div>\n        <div class="hi"></div>')
-write('gmail/variants/trimmed-expanded.html', v, 'trimmed content expanded (.h5 shown, .im, .adL)')
+start = v.index('<div class="h5">')
+end = v.index('<div class="hi"></div>', start)
+v = v[:start] + ('<div class="im"><div>Hi Noor, your battery is covered by our 2-year warranty.</div><div>I have opened warranty case WR-8812 for you.</div></div>'
+                 '<div class="adL"><div>Velora Bikes · Unit 4, Mill Lane, Leeds</div></div>\n          </div>\n        </div>\n        ') + v[end:]
+write('gmail/variants/trimmed-expanded.html', v, 'trimmed content expanded: quoted lines .im, trailing part .adL, no .h5 or .gmail_quote')
 
 # 11. The customer replied from Outlook: an unmarked "From: … Sent: …" header, shown.
-start = v.index('<div class="h5">')
-end = v.index('<div class="hi"></div>')
 outlook = ('<div><div><hr style="display:inline-block;width:98%"><div dir="ltr"><b>From:</b> Velora Bikes Customer Care &lt;support@velorabikes.example&gt;<br>'
            '<b>Sent:</b> Tuesday, April 14, 2026 11:03 AM<br><b>To:</b> Noor Haddad<br><b>Subject:</b> Re: Battery warranty</div>'
            '<div>Hi Noor, your battery is covered by our 2-year warranty.</div></div></div>\n          </div>\n        </div>\n        ')
 v = must(thread, '.Ar.As, .h5 { display: none; }', '.Ar.As { display: none; }')
-v = v[:v.index('<div class="h5">')] + outlook + v[v.index('<div class="hi"></div>'):]
+start = v.index('<div class="h5">')
+v = v[:start] + outlook + v[v.index('<div class="hi"></div>', start):]
 write('gmail/variants/outlook-quote.html', v, 'the customer wrote from Outlook; its From/Sent header block is not marked up')
 
 # 12. The reply box already holds the agent's signature.

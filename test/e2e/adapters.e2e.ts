@@ -376,7 +376,7 @@ describe.each(VARIANTS)('variant $file', (variant) => {
     expect(await page.locator(variant.box).evaluate((element) => element === (window as unknown as TestWindow).__found[0])).toBe(true);
     const conversation = await conversationOf(page);
     if (variant.starts === null) expect(conversation.customerText).toBeNull();
-    else expect(conversation.customerText?.startsWith(variant.starts), conversation.customerText ?? 'null').toBe(true);
+    else expect(conversation.customerText?.startsWith(variant.starts), JSON.stringify(conversation.customerText)).toBe(true);
     for (const excluded of variant.excludes ?? []) expect(conversation.customerText).not.toContain(excluded);
     expect(conversation.customerName).toBe(variant.name);
     expect(conversation.conversationKey).toBe(variant.key);
