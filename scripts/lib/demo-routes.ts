@@ -177,6 +177,20 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     site: 'generic',
     sampleReply: 'Thanks for reaching out.',
   },
+  {
+    file: 'named/freshdesk.html',
+    url: 'https://acme.freshdesk.com/a/tickets/5120',
+    title: 'Freshdesk ticket (optional site; Froala editor, [data-album] entries, private note)',
+    site: 'freshdesk',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'named/helpscout.html',
+    url: 'https://secure.helpscout.net/conversation/7003/88/',
+    title: 'Help Scout conversation (optional site; article.thread entries, note)',
+    site: 'helpscout',
+    sampleReply: 'Thanks for reaching out.',
+  },
 ];
 
 /** The three pages `npm start` walks through: one per editor kind. */

@@ -12,9 +12,15 @@ import { browserAreas } from '../library/browser-areas';
 import { loadTeam } from '../library/storage';
 import { teamProblemText } from '../shared/team-notice';
 
-const SITE_NAMES: Record<CoachStatus['site'], string> = { zendesk: 'Zendesk', gmail: 'Gmail', generic: 'this site' };
+const SITE_NAMES: Record<CoachStatus['site'], string> = { zendesk: 'Zendesk', gmail: 'Gmail', freshdesk: 'Freshdesk', helpscout: 'Help Scout', generic: 'this site' };
 /** Which site adapter reads the page, as the agent knows it. */
-const ADAPTER_NAMES: Record<CoachStatus['site'], string> = { zendesk: 'Zendesk', gmail: 'Gmail', generic: 'Generic reader (any helpdesk)' };
+const ADAPTER_NAMES: Record<CoachStatus['site'], string> = {
+  zendesk: 'Zendesk',
+  gmail: 'Gmail',
+  freshdesk: 'Freshdesk',
+  helpscout: 'Help Scout',
+  generic: 'Generic reader (any helpdesk)',
+};
 
 interface TabState {
   /** Hostname of the active tab, when the extension may know it (a site it has access to). */

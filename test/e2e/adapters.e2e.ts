@@ -363,6 +363,24 @@ const VARIANTS: VariantCase[] = [
     name: 'Ines',
     key: 'https://helpdesk.example.com/brightdesk/a/tickets/88213',
   },
+  {
+    file: 'named/freshdesk.html',
+    box: '.fr-element',
+    kind: 'contenteditable',
+    starts: 'The replacement arrived today and it is a 41 again.',
+    excludes: ['Warehouse bin', 'a replacement pair in 39 is on its way', 'wrote:', 'replied'],
+    name: 'Lena',
+    key: 'https://acme.freshdesk.com/a/tickets/5120',
+  },
+  {
+    file: 'named/helpscout.html',
+    box: '.reply-editor',
+    kind: 'contenteditable',
+    starts: 'We were charged on day 15 without any reminder email.',
+    excludes: ['Reminder emails were off', 'only possible within 14 days', 'Grace Okafor', 'Apr 19'],
+    name: 'Grace',
+    key: 'https://secure.helpscout.net/conversation/7003/88/',
+  },
   { file: 'unknown/bare-chat.html', box: '#reply', kind: 'textarea', starts: null, name: null, key: 'https://helpdesk.example.com/parlo/chats/5531' },
 ];
 

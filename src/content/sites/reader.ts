@@ -33,7 +33,9 @@ export interface ReaderResult {
   authorName: string | null;
 }
 
-type Author = 'customer' | 'agent' | 'note' | 'unknown';
+export type Author = 'customer' | 'agent' | 'note' | 'unknown';
+/** A site's own knowledge of an entry's author; null leaves it to the generic marks. */
+export type Classify = (entry: Element) => Author | null;
 
 /** The words that describe an element: its classes and author attributes (not its text). */
 function marks(element: Element): string {
@@ -143,18 +145,33 @@ export function readLatestCustomer(root: Document | ShadowRoot, replyBox: Elemen
     .map((entries) => ({ entries, depth: sharedDepth(entries[0]?.parentNode as Node, anchor) }))
     .sort((a, b) => b.depth - a.depth);
   for (const { entries } of groups) {
-    const ordered = inOrder(entries.filter((entry) => isRendered(entry)));
-    const read = ordered.map((entry) => ({ entry, ...authorOf(entry, requester) }));
-    // A group where nothing says who wrote what is a list, not a thread we can read.
-    if (!read.some(({ author }) => author === 'agent' || author === 'customer' || author === 'note')) continue;
-    for (let i = read.length - 1; i >= 0; i--) {
-      const { entry, author, name } = read[i] as (typeof read)[number];
-      if (author === 'note' || author === 'agent') continue;
-      // "unknown" counts only in a thread where the agent's entries are marked: then it is not the agent's.
-      if (author === 'unknown' && !read.some((other) => other.author === 'agent')) continue;
-      const text = messageText(entry, NOT_THE_MESSAGE);
-      if (text) return { message: entry, text, authorName: name };
-    }
+    const found = readEntries(entries, requester);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The latest customer entry among one thread's `entries` (a site adapter's own entry selector, or a
+ * repeated group): `classify` first, then the generic marks. Null when nothing tells authors apart.
+ */
+export function readEntries(entries: Element[], requester: string | null, classify?: Classify, body?: string): ReaderResult | null {
+  const ordered = inOrder(entries.filter((entry) => isRendered(entry)));
+  const read = ordered.map((entry) => {
+    const generic = authorOf(entry, requester);
+    const known = classify?.(entry) ?? null;
+    return { entry, author: known ?? generic.author, name: generic.name };
+  });
+  // A group where nothing says who wrote what is a list, not a thread we can read.
+  if (!read.some(({ author }) => author === 'agent' || author === 'customer' || author === 'note')) return null;
+  for (let i = read.length - 1; i >= 0; i--) {
+    const { entry, author, name } = read[i] as (typeof read)[number];
+    if (author === 'note' || author === 'agent') continue;
+    // "unknown" counts only in a thread where the agent's entries are marked: then it is not the agent's.
+    if (author === 'unknown' && !read.some((other) => other.author === 'agent')) continue;
+    const part = (body && entry.querySelector(body)) || entry;
+    const text = messageText(part, NOT_THE_MESSAGE);
+    if (text) return { message: entry, text, authorName: name };
   }
   return null;
 }

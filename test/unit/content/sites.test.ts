@@ -21,6 +21,10 @@ describe('siteFor', () => {
     expect(siteFor(new URL('https://acme.zendesk.com/agent/tickets/1')).id).toBe('zendesk');
     expect(siteFor(new URL('https://mail.google.com/mail/u/0/#inbox')).id).toBe('gmail');
     expect(siteFor(new URL('https://helpdesk.example.com/tickets/1')).id).toBe('generic');
+    expect(siteFor(new URL('https://acme.freshdesk.com/a/tickets/5120')).id).toBe('freshdesk');
+    expect(siteFor(new URL('https://secure.helpscout.net/conversation/1/2/')).id).toBe('helpscout');
+    // A look-alike host is not the named helpdesk.
+    expect(siteFor(new URL('https://freshdesk.com.evil.example/a/tickets/1')).id).toBe('generic');
   });
 });
 
