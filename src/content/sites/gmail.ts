@@ -12,10 +12,11 @@ const BODY = 'div.ii.gt > div.a3s, div.ii.gt div.adP';
 /**
  * Not the customer's new words: quoted history and signatures inside a message body, whether or not
  * "Show trimmed content" is expanded. Gmail: `.gmail_quote`, `.gmail_attr`, the trimmed part `div.h5`,
- * its toggle `div.adm`/`div.ajR`, and, once expanded, the quoted parts it marks `.im` and the trailing
- * `.adL` (gmail.js and InboxSDK handle both). Other mail apps: Outlook's reply header
- * `#divRplyFwdMsg` / `#appendonsend`, Apple Mail's and Thunderbird's `blockquote[type="cite"]` and
- * `.moz-cite-prefix`, Yahoo's `.yahoo_quoted`.
+ * its toggle `div.adm`/`div.ajR`, and, once expanded, the quoted parts marked `.im` and the trailing
+ * `.adL` (these two class names come from the issue's reproduction, not from public code read here).
+ * Other mail apps: Outlook's reply header `#divRplyFwdMsg` / `#appendonsend`, Apple Mail's and
+ * Thunderbird's `blockquote[type="cite"]` and `.moz-cite-prefix`, Yahoo's `.yahoo_quoted` (the mail
+ * apps' own markup; the text rules in message.ts catch the same headers when the markup is lost).
  */
 const NOT_THE_MESSAGE = [
   '.gmail_quote, .gmail_attr, .gmail_signature, .gmail_signature_prefix, [data-smartmail="gmail_signature"]',

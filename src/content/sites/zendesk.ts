@@ -8,13 +8,15 @@ const Z = {
   /**
    * One per loaded ticket; several stay in the DOM at once.
    * `[data-test-id="ticket-<id>-standard-layout"]`: joaoaguiar264/Automacoes-ALT "Zendesk - ALT Copilot.user.js";
-   * `-custom-layout` and `.ticket-panes-grid-layout`: toggl/track-extension src/content/zendesk.js (new UI, Sept 2023),
-   * holatuwol/liferay-zendesk-userscript user_script.ts.
+   * `-custom-layout` and `.ticket-panes-grid-layout`: a Zendesk styling content script ("ticket body is a CSS grid:
+   * div[data-test-id="ticket-<id>-custom-layout"], class .ticket-panes-grid-layout") and Toggl's Zendesk integration
+   * (`togglbutton.render('.ticket-panes-grid-layout.active')`, "new UI Sept 2023"; found with find_string, which
+   * names no repository: toggl/track-extension is inferred from the code).
    */
   layout: '[data-test-id$="-standard-layout"], [data-test-id$="-custom-layout"], .ticket-panes-grid-layout',
   /** Signal 1: `[data-is-active="true"]` on the layout (a Zendesk rating userscript: `.ticket-panes-grid-layout[data-is-active="true"]`). */
   activeAttribute: '[data-is-active="true"]',
-  /** Signal 2: the `active` class (toggl/track-extension src/content/zendesk.js: `.ticket-panes-grid-layout.active`). */
+  /** Signal 2: the `active` class (Toggl's Zendesk integration: `.ticket-panes-grid-layout.active`). */
   activeClass: '.ticket-panes-grid-layout.active',
   /**
    * Signal 3: the selected header tab and its ticket id (joaoaguiar264/Automacoes-ALT:
