@@ -90,10 +90,13 @@ async function showDemo(page: Page, demo: DemoPage, screenshot: string): Promise
 }
 
 async function firstReplyBox(page: Page, demo: DemoPage) {
-  const selector = {
+  const anyBox = 'textarea:visible, [contenteditable="true"]:visible';
+  const selector: string = {
     zendesk: '[data-is-active="true"] .ck-editor__editable',
     gmail: '.Ap [g_editable="true"]',
-    generic: 'textarea:visible, [contenteditable="true"]:visible',
+    freshdesk: anyBox,
+    helpscout: anyBox,
+    generic: anyBox,
   }[demo.site];
   const box = page.locator(selector).first();
   await box.waitFor({ state: 'visible', timeout: 10_000 });

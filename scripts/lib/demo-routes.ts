@@ -1,5 +1,6 @@
 // Where each demo page (demo/pages) appears in the browser. Zendesk and Gmail pages are served at
 // their real addresses (covered by the shipped manifest); generic pages at GENERIC_DEMO_ORIGIN.
+import type { SiteId } from '../../src/content/sites/types.ts';
 import { GENERIC_DEMO_ORIGIN, TURN_ON_DEMO_ORIGIN } from '../demo-sites.ts';
 
 export interface DemoPage {
@@ -9,7 +10,7 @@ export interface DemoPage {
   url: string;
   title: string;
   /** The coach's site adapter for this page. */
-  site: 'zendesk' | 'gmail' | 'generic';
+  site: SiteId;
   /** A first draft with typical faults, typed by `npm start -- --headless`. */
   sampleReply: string;
 }
@@ -76,6 +77,118 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     url: `${TURN_ON_DEMO_ORIGIN}/tickets/88`,
     title: 'A helpdesk the agent turns the coach on for in the options page',
     site: 'generic',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'zendesk/variants/active-class.html',
+    url: 'https://acme.zendesk.com/agent/tickets/20417?variant=active-class',
+    title: 'Zendesk: active ticket by .ticket-panes-grid-layout.active',
+    site: 'zendesk',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'zendesk/variants/active-tab.html',
+    url: 'https://acme.zendesk.com/agent/tickets/20417?variant=active-tab',
+    title: 'Zendesk: active ticket by the selected header tab',
+    site: 'zendesk',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'zendesk/variants/visible-pane.html',
+    url: 'https://acme.zendesk.com/agent/tickets/20417?variant=visible-pane',
+    title: 'Zendesk: active ticket by the one visible pane',
+    site: 'zendesk',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'zendesk/variants/note-mode.html',
+    url: 'https://acme.zendesk.com/agent/tickets/20417?variant=note-mode',
+    title: 'Zendesk: composer in internal-note mode',
+    site: 'zendesk',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'zendesk/variants/standalone.html',
+    url: 'https://acme.zendesk.com/agent/tickets/20417?variant=standalone',
+    title: 'Zendesk: standalone CKEditor composer',
+    site: 'zendesk',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'zendesk/variants/legacy-editor.html',
+    url: 'https://acme.zendesk.com/agent/tickets/20417?variant=legacy-editor',
+    title: 'Zendesk: older zendesk-editor composer',
+    site: 'zendesk',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'zendesk/variants/no-type.html',
+    url: 'https://acme.zendesk.com/agent/tickets/20417?variant=no-type',
+    title: 'Zendesk: log messages without type',
+    site: 'zendesk',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'gmail/variants/perm-undefined.html',
+    url: 'https://mail.google.com/mail/u/0/?variant=perm-undefined#inbox/FMfcgzQbgRnJ',
+    title: 'Gmail: data-thread-perm-id="undefined"',
+    site: 'gmail',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'gmail/variants/stale-heading.html',
+    url: 'https://mail.google.com/mail/u/0/?variant=stale-heading#inbox/FMfcgzQbgRnJ',
+    title: 'Gmail: a stale hidden thread heading',
+    site: 'gmail',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'gmail/variants/trimmed-expanded.html',
+    url: 'https://mail.google.com/mail/u/0/?variant=trimmed-expanded#inbox/FMfcgzQbgRnJ',
+    title: 'Gmail: trimmed content expanded',
+    site: 'gmail',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'gmail/variants/outlook-quote.html',
+    url: 'https://mail.google.com/mail/u/0/?variant=outlook-quote#inbox/FMfcgzQbgRnJ',
+    title: 'Gmail: a customer writing from Outlook',
+    site: 'gmail',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'gmail/variants/signature.html',
+    url: 'https://mail.google.com/mail/u/0/?variant=signature#inbox/FMfcgzQbgRnJ',
+    title: 'Gmail: the reply holds the agent signature',
+    site: 'gmail',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'unknown/froala-ticket.html',
+    url: `${GENERIC_DEMO_ORIGIN}/brightdesk/a/tickets/88213`,
+    title: 'An unknown helpdesk (Froala editor, replied headers, private note)',
+    site: 'generic',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'unknown/bare-chat.html',
+    url: `${GENERIC_DEMO_ORIGIN}/parlo/chats/5531`,
+    title: 'An unknown chat that marks no author',
+    site: 'generic',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'named/freshdesk.html',
+    url: 'https://acme.freshdesk.com/a/tickets/5120',
+    title: 'Freshdesk ticket (optional site; Froala editor, [data-album] entries, private note)',
+    site: 'freshdesk',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'named/helpscout.html',
+    url: 'https://secure.helpscout.net/conversation/7003/88/',
+    title: 'Help Scout conversation (optional site; article.thread entries, note)',
+    site: 'helpscout',
     sampleReply: 'Thanks for reaching out.',
   },
 ];

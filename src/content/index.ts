@@ -7,6 +7,22 @@ import { createCoachSession } from './coach/session';
 import { observeReplyBoxes } from './dom/reply-boxes';
 import { siteFor } from './sites';
 
+/** The text the agent selected in this page or in one of its same-origin frames. */
+function selectedText(doc: Document): string {
+  const own = doc.getSelection()?.toString() ?? '';
+  if (own.trim()) return own;
+  for (const frame of doc.querySelectorAll('iframe, frame')) {
+    try {
+      const inner = (frame as HTMLIFrameElement).contentDocument;
+      const text = inner ? selectedText(inner) : '';
+      if (text.trim()) return text;
+    } catch {
+      // A cross-origin frame: its selection is not ours to read.
+    }
+  }
+  return '';
+}
+
 /** Coaching on this page until `signal` aborts. */
 function coach(signal: AbortSignal): void {
   const site = siteFor(new URL(location.href));
@@ -16,6 +32,7 @@ function coach(signal: AbortSignal): void {
     {
       status: () => session.status(),
       insertAcknowledgement: () => session.insertAcknowledgement(),
+      useSelectionAsCustomer: () => session.useAsCustomer(selectedText(document)),
     },
     CONTENT_SCHEMAS,
     { signal },

@@ -12,7 +12,15 @@ import { browserAreas } from '../library/browser-areas';
 import { loadTeam } from '../library/storage';
 import { teamProblemText } from '../shared/team-notice';
 
-const SITE_NAMES: Record<CoachStatus['site'], string> = { zendesk: 'Zendesk', gmail: 'Gmail', generic: 'this site' };
+const SITE_NAMES: Record<CoachStatus['site'], string> = { zendesk: 'Zendesk', gmail: 'Gmail', freshdesk: 'Freshdesk', helpscout: 'Help Scout', generic: 'this site' };
+/** Which site adapter reads the page, as the agent knows it. */
+const ADAPTER_NAMES: Record<CoachStatus['site'], string> = {
+  zendesk: 'Zendesk',
+  gmail: 'Gmail',
+  freshdesk: 'Freshdesk',
+  helpscout: 'Help Scout',
+  generic: 'Generic reader (any helpdesk)',
+};
 
 interface TabState {
   /** Hostname of the active tab, when the extension may know it (a site it has access to). */
@@ -98,6 +106,16 @@ export function Popup() {
           <button onClick={() => void allowAccess()}>Allow access</button>
         </div>
       )}
+      {status && tab?.tabId != null && (
+        <SeenCard
+          status={status}
+          onUseSelection={async () => {
+            const outcome = await sendToTab(tab.tabId as number, 'useSelectionAsCustomer', {}).catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
+            if (outcome.ok) setTimeout(() => activeTab().then(setTab), 300);
+            return outcome.ok ? null : outcome.reason;
+          }}
+        />
+      )}
       {tab === undefined ? (
         <p class="muted">Looking at this tab…</p>
       ) : status && review ? (
@@ -143,6 +161,44 @@ export function Popup() {
         <span class="muted">Nothing leaves your browser.</span>
       </footer>
     </main>
+  );
+}
+
+/** What the coach found on the tab: the adapter, the reply box, the customer's message and name, note mode. */
+function SeenCard({ status, onUseSelection }: { status: CoachStatus; onUseSelection(): Promise<string | null> }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const seen = status.seen;
+  const found = (value: boolean) => (value ? 'found' : 'not found');
+  return (
+    <section class="card seen" data-testid="popup-seen" aria-label="What the coach sees">
+      <dl>
+        <dt>Reader</dt>
+        <dd data-testid="seen-adapter">{ADAPTER_NAMES[status.site]}</dd>
+        <dt>Reply box</dt>
+        <dd data-testid="seen-reply-box">{found(!!seen?.replyBox)}</dd>
+        <dt>Customer message</dt>
+        <dd data-testid="seen-customer" data-from={seen?.customerFrom ?? 'none'}>
+          {seen?.customerStart ? `“${seen.customerStart}”${seen.customerFrom === 'agent' ? ' (chosen by you)' : ''}` : 'not found'}
+        </dd>
+        <dt>Customer name</dt>
+        <dd data-testid="seen-name">{status.customerName ?? 'not found'}</dd>
+        <dt>Mode</dt>
+        <dd data-testid="seen-mode">{seen?.note ? 'Internal note (not reviewed)' : 'Reply to the customer'}</dd>
+      </dl>
+      {seen?.customerFrom !== 'page' && (
+        <>
+          <button data-testid="use-selection" onClick={() => void onUseSelection().then(setProblem)}>
+            Use as customer message
+          </button>
+          <p class="muted">Select the customer’s message on the page, then click: the coach uses it for this conversation.</p>
+          {problem && (
+            <p class="problem" role="alert" data-testid="use-selection-problem">
+              {problem}
+            </p>
+          )}
+        </>
+      )}
+    </section>
   );
 }
 

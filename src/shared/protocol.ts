@@ -5,14 +5,31 @@ import { RULE_IDS } from '../analyzer/types';
 import type { Review } from '../analyzer/types';
 import type { ReviewAnswer, ReviewRequest } from '../background/reviewer';
 import type { SiteOutcome } from '../background/sites';
+import type { SiteId } from '../content/sites/types';
+
+/** What the coach found on the page, so the agent can tell when it is blind and why. */
+export interface CoachSeen {
+  /** A reply box is active (focused or the newest). */
+  replyBox: boolean;
+  /** The first words of the customer message the coach uses; null when it has none. */
+  customerStart: string | null;
+  /** Where that message came from: read from the page, or given by the agent. */
+  customerFrom: 'page' | 'agent' | null;
+  conversationKey: string | null;
+  /** The composer writes an internal note: nothing is reviewed. */
+  note: boolean;
+}
+
+export type UseCustomerOutcome = { ok: true; customerStart: string } | { ok: false; reason: string };
 
 export interface CoachStatus {
-  site: 'zendesk' | 'gmail' | 'generic';
+  site: SiteId;
   replyBoxes: number;
   customerName: string | null;
   /** The review of the focused draft, once there is one. */
   review: Review | null;
   draft: string;
+  seen?: CoachSeen;
 }
 
 export type InsertOutcome = { ok: true; inserted: string } | { ok: false; reason: string };
@@ -32,6 +49,8 @@ export interface BackgroundProtocol {
 export interface ContentProtocol {
   status: [Record<string, never>, CoachStatus | null];
   insertAcknowledgement: [Record<string, never>, InsertOutcome];
+  /** The text the agent selected on the page becomes the customer's message for this conversation. */
+  useSelectionAsCustomer: [Record<string, never>, UseCustomerOutcome];
 }
 
 type Handlers<P> = {
@@ -100,6 +119,7 @@ export const EXTENSION_PAGES_ONLY: ReadonlySet<keyof BackgroundProtocol> = new S
 export const CONTENT_SCHEMAS: Schemas<ContentProtocol> = {
   status: Empty,
   insertAcknowledgement: Empty,
+  useSelectionAsCustomer: Empty,
 };
 
 /** True when the sender is a page of this extension (options, popup), not a content script in a web page. */

@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator as PlaywrightLocator, Page as PlaywrightPage } from 'playwright-core';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Feeling } from '../../src/analyzer/types.ts';
+import type { SiteId } from '../../src/content/sites/types.ts';
 import { launchWithExtension } from '../../scripts/lib/browser.ts';
 import { demoPage } from '../../scripts/lib/demo-routes.ts';
 import { launchFirefoxWithExtension, openExtensionPage, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox.ts';
@@ -31,7 +32,7 @@ const DRAFT = "I'm sorry, but that's our policy.";
 interface CoachPage {
   /** Path under demo/pages (served at its helpdesk address, see scripts/lib/demo-routes.ts). */
   file: string;
-  site: 'zendesk' | 'gmail' | 'generic';
+  site: SiteId;
   editor: 'ckeditor5' | 'contenteditable' | 'textarea';
   /** The feeling demo/pages/README.md intends for the latest customer message (either one where two are listed). */
   intended: readonly Feeling[];
@@ -61,6 +62,11 @@ const PAGES: readonly CoachPage[] = [
   { file: 'generic/late-added.html', site: 'generic', editor: 'contenteditable', intended: ['worried'], name: 'Hamid', box: ['#composer-slot .reply-editor'] },
   // Two nested open shadow roots; "grieving and grateful": grateful, so no acknowledge-feeling finding.
   { file: 'generic/shadow-root.html', site: 'generic', editor: 'contenteditable', intended: ['grateful'], knownMiss: true, name: 'Elena', box: ['orbit-reply-composer', 'orbit-rich-editor', '.editor'] },
+  // Issue 12: the live apps' shapes (demo/pages/*/variants) and a helpdesk only the generic reader knows.
+  { file: 'zendesk/variants/active-tab.html', site: 'zendesk', editor: 'ckeditor5', intended: ['frustrated', 'impatient'], name: 'Priya', box: ['[data-test-id="ticket-20417-standard-layout"] .ck-editor__editable'] },
+  { file: 'gmail/variants/trimmed-expanded.html', site: 'gmail', editor: 'contenteditable', intended: ['confused'], name: 'Noor', box: ['.ip.adB .Ap [g_editable="true"]'] },
+  // Locked out with a payroll deadline tomorrow, after a promise that was not kept.
+  { file: 'unknown/froala-ticket.html', site: 'generic', editor: 'contenteditable', intended: ['impatient', 'frustrated', 'worried'], name: 'Ines', box: ['.fr-element'] },
 ];
 
 const NEGATIVE: readonly Feeling[] = ['frustrated', 'angry', 'confused', 'worried', 'disappointed', 'impatient'];

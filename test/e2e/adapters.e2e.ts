@@ -314,6 +314,110 @@ describe.each(PAGES)('$file', (pageCase) => {
   });
 });
 
+// Issue 12: the live apps as public code shows them, one demo page per way they differ from our base
+// pages (demo/pages/*/variants, made by scripts/demo/make-variants.py) and two unknown helpdesks.
+interface VariantCase {
+  file: string;
+  /** The reply box as the agent clicks it. */
+  box: string;
+  kind: string;
+  starts: string | null;
+  excludes?: string[];
+  name: string | null;
+  key: string;
+  note?: boolean;
+}
+
+const ZENDESK_STARTS = "Callum,\nThis is the third time I'm writing about the same £486.";
+const ZENDESK_EXCLUDES = ['Thank you for letting us know', 'Sent from my phone', 'payment provider', 'Club discount', 'wrote:'];
+const GMAIL_STARTS = "Hi Maren,\n\nThanks for your email, but now I'm a bit confused.";
+const GMAIL_EXCLUDES = ['Thanks for the details and the photo', 'wrote:', 'Customer Care', 'your battery is covered', 'Mill Lane', 'From:', 'Sent:'];
+const VARIANTS: VariantCase[] = [
+  ...(['active-class', 'active-tab', 'visible-pane', 'no-type'] as const).map((variant) => ({
+    file: `zendesk/variants/${variant}.html`,
+    box: '[data-test-id$="-layout"]:not([style*="hidden"]) [data-test-id="omnicomposer-rich-text-ckeditor"] >> nth=-1',
+    kind: 'ckeditor5',
+    starts: ZENDESK_STARTS,
+    excludes: ZENDESK_EXCLUDES,
+    name: 'Priya',
+    key: '20417',
+  })),
+  { file: 'zendesk/variants/standalone.html', box: '[data-test-id="standalone-rich-text-ckeditor"]', kind: 'ckeditor5', starts: ZENDESK_STARTS, excludes: ZENDESK_EXCLUDES, name: 'Priya', key: '20417' },
+  { file: 'zendesk/variants/legacy-editor.html', box: '.zendesk-editor--rich-text-comment', kind: 'contenteditable', starts: ZENDESK_STARTS, excludes: ZENDESK_EXCLUDES, name: 'Priya', key: '20417' },
+  { file: 'zendesk/variants/note-mode.html', box: '[data-is-active="true"] .ck-editor__editable', kind: 'ckeditor5', starts: ZENDESK_STARTS, excludes: ZENDESK_EXCLUDES, name: 'Priya', key: '20417', note: true },
+  ...(['perm-undefined', 'stale-heading', 'trimmed-expanded', 'outlook-quote', 'signature'] as const).map((variant) => ({
+    file: `gmail/variants/${variant}.html`,
+    box: '.ip.adB .Ap [g_editable="true"]',
+    kind: 'contenteditable',
+    starts: GMAIL_STARTS,
+    excludes: GMAIL_EXCLUDES,
+    name: 'Noor',
+    key: 'thread-f:1862291171574439126',
+  })),
+  {
+    file: 'unknown/froala-ticket.html',
+    box: '.fr-element',
+    kind: 'contenteditable',
+    starts: 'Tobias,\nI sent my ID on Monday and I am still locked out',
+    excludes: ['reset job failed', 'please send us a photo', 'wrote:', 'Brightdesk Support', 'replied'],
+    name: 'Ines',
+    key: 'https://helpdesk.example.com/brightdesk/a/tickets/88213',
+  },
+  {
+    file: 'named/freshdesk.html',
+    box: '.fr-element',
+    kind: 'contenteditable',
+    starts: 'The replacement arrived today and it is a 41 again.',
+    excludes: ['Warehouse bin', 'a replacement pair in 39 is on its way', 'wrote:', 'replied'],
+    name: 'Lena',
+    key: 'https://acme.freshdesk.com/a/tickets/5120',
+  },
+  {
+    file: 'named/helpscout.html',
+    box: '.reply-editor',
+    kind: 'contenteditable',
+    starts: 'We were charged on day 15 without any reminder email.',
+    excludes: ['Reminder emails were off', 'only possible within 14 days', 'Grace Okafor', 'Apr 19'],
+    name: 'Grace',
+    key: 'https://secure.helpscout.net/conversation/7003/88/',
+  },
+  { file: 'unknown/bare-chat.html', box: '#reply', kind: 'textarea', starts: null, name: null, key: 'https://helpdesk.example.com/parlo/chats/5531' },
+];
+
+describe.each(VARIANTS)('variant $file', (variant) => {
+  test('one reply box; the latest customer message (not a note, a quote or the agent), the name, the key, note mode', async ({ page }) => {
+    await openWithAdapters(page, variant.file);
+    const found = await replyBoxes(page);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.kind).toBe(variant.kind);
+    // The box the observer found is the one the agent sees and clicks.
+    expect(await page.locator(variant.box).evaluate((element) => element === (window as unknown as TestWindow).__found[0])).toBe(true);
+    const conversation = await conversationOf(page);
+    if (variant.starts === null) expect(conversation.customerText).toBeNull();
+    else expect(conversation.customerText?.startsWith(variant.starts), JSON.stringify(conversation.customerText)).toBe(true);
+    for (const excluded of variant.excludes ?? []) expect(conversation.customerText).not.toContain(excluded);
+    expect(conversation.customerName).toBe(variant.name);
+    expect(conversation.conversationKey).toBe(variant.key);
+    expect(conversation.note ?? false).toBe(variant.note ?? false);
+  });
+});
+
+describe('Gmail signature in the reply box', () => {
+  test('the agent’s div.gmail_signature is not part of the draft; an insertion at the end lands before it', async ({ page }) => {
+    await openWithAdapters(page, 'gmail/variants/signature.html');
+    await replyBoxes(page);
+    await page.locator('.ip.adB .Ap [g_editable="true"] > div').first().click();
+    await page.keyboard.type('Hi Noor, sorry for the mix-up.');
+    const draft = await readDraft(page);
+    expect(draft?.trim()).toBe('Hi Noor, sorry for the mix-up.');
+    expect(draft).not.toContain('policy');
+    expect(await insertAt(page, (draft ?? '').trimEnd().length, ' It is covered.')).toEqual({ ok: true });
+    expect((await readDraft(page))?.trim()).toBe('Hi Noor, sorry for the mix-up. It is covered.');
+    const html = await page.locator('.ip.adB .Ap [g_editable="true"]').innerHTML();
+    expect(html, html).toContain('Maren Holt');
+  });
+});
+
 describe('editor behaviour in Chromium', () => {
   test('CKEditor-style paste: an editor that handles the paste inserts once, no fallback', async ({ page }) => {
     await openWithAdapters(page, 'zendesk/ticket.html');

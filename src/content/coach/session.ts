@@ -2,7 +2,7 @@
 // each pause in typing, and draws the result beside the box. Never writes to the editor's DOM except
 // when the agent asks for an insertion.
 import type { Finding, Review, Suggestion } from '../../analyzer/types';
-import { extensionContextAlive, sendToBackground, type CoachStatus, type InsertOutcome } from '../../shared/protocol';
+import { extensionContextAlive, sendToBackground, type CoachStatus, type InsertOutcome, type UseCustomerOutcome } from '../../shared/protocol';
 import { MAX_REVIEW_CHARS, tooLongNotice } from '../../shared/review-limits';
 import type { ReviewAnswer } from '../../background/reviewer';
 import { createCoachHost, type CoachHost } from '../coach-host';
@@ -10,6 +10,9 @@ import { toTopViewport } from '../dom/roots';
 import { editorFor, type Draft, type EditorAdapter } from '../editors';
 import type { Conversation, SiteAdapter } from '../sites/types';
 import type { CoachActions, Underline, VisibleFinding } from './view';
+
+/** What the coach says instead of a review while the composer writes an internal note. */
+export const NOTE_NOTICE = 'Internal note: only your colleagues read it, so the coach does not review it.';
 
 /** Pause in typing before the draft is reviewed. */
 export const TYPING_PAUSE_MS = 150;
@@ -24,8 +27,20 @@ export interface CoachSession {
   addReplyBox(element: Element, boxSignal: AbortSignal): void;
   status(): CoachStatus | null;
   insertAcknowledgement(): Promise<InsertOutcome>;
+  /**
+   * The agent chose `text` (selected on the page) as the customer's message: it holds for this
+   * conversation, until the page shows one of its own.
+   */
+  useAsCustomer(text: string): UseCustomerOutcome;
   /** Reviews the active draft again (the phrase library changed). */
   refresh(): void;
+}
+
+/** The first words of a message, for the popup to show what the coach took as the customer's message. */
+function firstWords(text: string | null | undefined, count = 8): string | null {
+  const words = (text ?? '').trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return null;
+  return words.slice(0, count).join(' ') + (words.length > count ? ' …' : '');
 }
 
 export function createCoachSession(site: SiteAdapter, { signal }: { signal: AbortSignal }): CoachSession {
@@ -36,6 +51,9 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
   let draft: Draft | null = null;
   let review: Review | null = null;
   let pastedCustomer = '';
+  /** Customer messages the agent gave (pasted or selected), per conversation key: they hold for that conversation. */
+  const heldCustomer = new Map<string, string>();
+  const heldKey = (key: string | null) => key ?? '';
   let notice: string | null = null;
   /** The draft is over MAX_REVIEW_CHARS: said instead of a review. */
   let tooLong: string | null = null;
@@ -96,6 +114,7 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
       customerName: conversation.customerName,
       conversation: conversation.conversationKey,
       editor: active?.editor.kind ?? null,
+      note: conversation.note ? 'true' : null,
     });
     const anchor = active && focused ? toTopViewport(active.element.getBoundingClientRect(), active.element) : null;
     host.render(
@@ -108,7 +127,7 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
         draft: draft?.text ?? '',
         anchor,
         underlines: anchor ? underlines(findings) : [],
-        notice: notice ?? tooLong ?? libraryNotice,
+        notice: notice ?? (conversation.note ? NOTE_NOTICE : null) ?? tooLong ?? libraryNotice,
       },
       actions,
     );
@@ -127,10 +146,20 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     const seen = site.conversation(current.element);
     if (seen.conversationKey !== conversation.conversationKey) {
       dismissed.clear();
-      pastedCustomer = '';
+      pastedCustomer = heldCustomer.get(heldKey(seen.conversationKey)) ?? '';
     }
     const customerText = seen.customerText ?? (pastedCustomer.trim() || undefined);
     let result: ReviewAnswer;
+    if (seen.note) {
+      // An internal note is for colleagues: no customer-facing rule applies, so nothing is reviewed.
+      conversation = seen;
+      draft = read;
+      review = null;
+      tooLong = null;
+      stale = false;
+      repaint();
+      return;
+    }
     if (read.text.length > MAX_REVIEW_CHARS) {
       result = { refused: 'too-long', length: read.text.length, limit: MAX_REVIEW_CHARS };
     } else {
@@ -273,6 +302,7 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     },
     pasteCustomer(text) {
       pastedCustomer = text;
+      heldCustomer.set(heldKey(conversation.conversationKey), text);
       schedule();
     },
   };
@@ -307,7 +337,32 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     },
     status() {
       if (!boxes.size) return null;
-      return { site: site.id, replyBoxes: boxes.size, customerName: conversation.customerName, review, draft: draft?.text ?? '' };
+      const held = pastedCustomer.trim();
+      return {
+        site: site.id,
+        replyBoxes: boxes.size,
+        customerName: conversation.customerName,
+        review,
+        draft: draft?.text ?? '',
+        seen: {
+          replyBox: !!active,
+          customerStart: firstWords(conversation.customerText ?? held),
+          customerFrom: conversation.customerText ? 'page' : held ? 'agent' : null,
+          conversationKey: conversation.conversationKey,
+          note: !!conversation.note,
+        },
+      };
+    },
+    useAsCustomer(text) {
+      const chosen = text.replace(/\s+\n/g, '\n').trim().slice(0, 20_000);
+      if (!chosen) return { ok: false, reason: 'Select the customer’s message on the page first.' };
+      if (!active) return { ok: false, reason: 'Click into the reply box first.' };
+      pastedCustomer = chosen;
+      // Keyed by the conversation on the page now (the last review may be older than the agent's switch).
+      heldCustomer.set(heldKey(site.conversation(active.element).conversationKey), chosen);
+      clearTimeout(timer);
+      void reviewNow();
+      return { ok: true, customerStart: firstWords(chosen) ?? '' };
     },
     refresh() {
       if (active) schedule();

@@ -2,7 +2,7 @@ import { COACH_TAG } from '../coach-host';
 import type { SiteAdapter } from '../sites/types';
 import { isElement, isShadowRoot } from './roots';
 
-export type ReplyBoxSite = Pick<SiteAdapter, 'replyBoxSelector' | 'isReplyBox'>;
+export type ReplyBoxSite = Pick<SiteAdapter, 'replyBoxSelector' | 'isReplyBox' | 'activeAttributes'>;
 
 /** Called once per reply box; `boxSignal` aborts when the box leaves the page or stops matching. */
 export type ReplyBoxCallback = (box: Element, boxSignal: AbortSignal) => void;
@@ -31,6 +31,9 @@ export function observeReplyBoxes(
 ): void {
   if (signal.aborted) return;
   const selector = site.replyBoxSelector;
+  const activeAttributes = new Set(site.activeAttributes ?? []);
+  const attributeFilter = [...new Set([...WATCHED_ATTRIBUTES, ...activeAttributes])];
+  const documents: (Document | ShadowRoot)[] = [];
   const watchedRoots = new WeakSet<Node>();
   const watchedFrames = new WeakSet<Element>();
   const focusHandlers = new WeakMap<Document, (event: Event) => void>();
@@ -48,7 +51,8 @@ export function observeReplyBoxes(
   const recheck = () => {
     for (const [box, controller] of boxes) {
       // A removed iframe leaves its document without a window.
-      if (box.isConnected && box.ownerDocument.defaultView && box.matches(selector)) continue;
+      const still = box.isConnected && box.ownerDocument.defaultView && box.matches(selector);
+      if (still && (!activeAttributes.size || !site.isReplyBox || site.isReplyBox(box))) continue;
       boxes.delete(box);
       controller.abort();
     }
@@ -75,10 +79,12 @@ export function observeReplyBoxes(
     const added = new Set<Node>();
     const changedAttributes = new Set<Node>();
     let changed = false;
+    let moved = false;
     for (const record of records) {
       if (record.type === 'attributes') {
         changedAttributes.add(record.target);
         changed = true;
+        if (record.attributeName && activeAttributes.has(record.attributeName)) moved = true;
         continue;
       }
       for (const node of record.addedNodes) added.add(node);
@@ -86,6 +92,8 @@ export function observeReplyBoxes(
     }
     for (const node of added) if (node.isConnected) scan(node);
     for (const node of changedAttributes) if (!added.has(node) && node.isConnected) scan(node, false);
+    // The active ticket moved: boxes anywhere may have become (or stopped being) the reply box.
+    if (moved) for (const watched of documents) if (watched.isConnected) scan(watched, false);
     if (changed) recheck();
   };
 
@@ -112,8 +120,9 @@ export function observeReplyBoxes(
     if (watchedRoots.has(node)) return;
     watchedRoots.add(node);
     const observer = new MutationObserver(onRecords);
-    observer.observe(node, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    observer.observe(node, { childList: true, subtree: true, attributes: true, attributeFilter });
     observers.push(observer);
+    documents.push(node);
     if (node.nodeType === 9) {
       const doc = node as Document;
       listenForFocus(doc);

@@ -11,6 +11,18 @@ import { checkOffset, expectedAfterInsert, nextTask, sameDraft } from './verify'
  */
 export type InsertStrategy = 'insertText' | 'paste';
 
+/**
+ * Parts of a compose body that the agent did not write for this reply: the signature Gmail adds
+ * (`div.gmail_signature`, `data-smartmail="gmail_signature"`, the "-- " prefix; used by signature and
+ * stamp extensions for Gmail found with the `search` tool) and the quoted history it keeps under the
+ * draft (`.gmail_quote`, `.gmail_extra`). The review, the underlines and the insertion check all read
+ * the draft without them; insertions land before them.
+ */
+export const NOT_THE_DRAFT =
+  '.gmail_signature, [data-smartmail="gmail_signature"], .gmail_signature_prefix, .gmail_quote, .gmail_extra, .gmail_quote_container';
+
+const readDraft = (element: Element): TextMap => readText(element, { ignore: NOT_THE_DRAFT });
+
 /** The editor's visible box: its padding box, so scrolled-away text is left out. */
 function visibleBox(element: Element): DOMRect {
   const box = element.getBoundingClientRect();
@@ -83,12 +95,12 @@ function execInsertText(element: Element, text: string): boolean {
 function undoUntil(element: Element, before: string): boolean {
   const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
   if (typeof doc.execCommand !== 'function') return false;
-  let current = readText(element).text;
+  let current = readDraft(element).text;
   // Our change may be one or two undo steps (an editor's paste plus our fallback); stop as soon
   // as the agent's text is back, so nothing the agent typed is undone.
   for (let step = 0; step < 3; step++) {
     doc.execCommand('undo');
-    const next = readText(element).text;
+    const next = readDraft(element).text;
     if (sameDraft(next, before)) return true;
     if (next === current) return false;
     current = next;
@@ -101,13 +113,13 @@ export function contentEditableAdapter(kind: Exclude<EditorKind, 'textarea'>, st
     kind,
 
     read(element) {
-      return draftOf(element, readText(element));
+      return draftOf(element, readDraft(element));
     },
 
     async insert(element, offset, text): Promise<InsertResult> {
       const host = element as HTMLElement;
       if (!host.isContentEditable) return { ok: false, reason: 'the editor is not editable' };
-      const map = readText(element);
+      const map = readDraft(element);
       const before = map.text;
       const problem = checkOffset(before, offset);
       if (problem) return { ok: false, reason: problem };
@@ -127,7 +139,7 @@ export function contentEditableAdapter(kind: Exclude<EditorKind, 'textarea'>, st
         const target = point.node.nodeType === 1 ? (point.node as Element) : (point.node.parentElement ?? element);
         if (pasteText(target, text)) {
           how = 'paste';
-          if (!sameDraft(readText(element).text, expected)) await nextTask(element);
+          if (!sameDraft(readDraft(element).text, expected)) await nextTask(element);
         } else if (!execInsertText(element, text)) {
           return { ok: false, reason: 'the editor ignored the paste and the insertText command' };
         }
@@ -135,7 +147,7 @@ export function contentEditableAdapter(kind: Exclude<EditorKind, 'textarea'>, st
         return { ok: false, reason: 'the browser refused the insertText command' };
       }
 
-      const after = readText(element).text;
+      const after = readDraft(element).text;
       if (sameDraft(after, expected)) return { ok: true };
       if (after === before) return { ok: false, reason: `the editor did not take the text (${how})` };
       return undoUntil(element, before)

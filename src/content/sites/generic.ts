@@ -1,6 +1,7 @@
 import { COACH_TAG } from '../coach-host';
 import { composedRoots, frameElementOf, isRendered, isShadowRoot, topDocument } from '../dom/roots';
 import { firstName, messageText, textOf } from './message';
+import { readLatestCustomer } from './reader';
 import type { SiteAdapter } from './types';
 
 // Internal notes are for colleagues, not customers: no coaching there.
@@ -30,13 +31,18 @@ function timeOf(message: Element): number {
 }
 
 /** The newest customer entry in `root`: by `<time datetime>` when every entry has one, else the last. */
-function latestCustomerMessage(root: Document | ShadowRoot, replyBox: Element): Element | null {
-  // The elements that hold the reply box in each root (a shadow host, an iframe) are not messages.
+/** The elements that hold the reply box in each root (a shadow host, an iframe): never messages. */
+function holdersOf(replyBox: Element): Set<Node> {
   const holders = new Set<Node>([replyBox]);
   for (const around of composedRoots(replyBox)) {
     const holder = isShadowRoot(around) ? around.host : frameElementOf(around as Document);
     if (holder) holders.add(holder);
   }
+  return holders;
+}
+
+function latestCustomerMessage(root: Document | ShadowRoot, replyBox: Element): Element | null {
+  const holders = holdersOf(replyBox);
   const candidates = [...root.querySelectorAll(CUSTOMER_MESSAGE)].filter(
     (message) =>
       !message.closest(NOT_A_MESSAGE) &&
@@ -101,8 +107,20 @@ export const generic: SiteAdapter = {
     }
     name ??= message?.getAttribute('data-author') ?? (message ? textOf(message, AUTHOR_NAME) : null);
     const body = message ? (message.querySelector(MESSAGE_BODY) ?? message) : null;
+    let customerText = body ? messageText(body, `blockquote, .quote, .quoted, .signature, ${body === message ? MESSAGE_CHROME : 'button'}`) : null;
+    if (!customerText) {
+      // No entry says "customer" outright: read the thread's shape (repeated entries, author marks, "wrote" headers).
+      const holders = holdersOf(replyBox);
+      for (const root of roots) {
+        const read = readLatestCustomer(root, replyBox, holders, name);
+        if (!read) continue;
+        customerText = read.text;
+        name ??= read.authorName;
+        break;
+      }
+    }
     return {
-      customerText: body ? messageText(body, `blockquote, .quote, .quoted, .signature, ${body === message ? MESSAGE_CHROME : 'button'}`) : null,
+      customerText,
       customerName: firstName(name),
       conversationKey: pageKey(topDocument(replyBox)),
     };

@@ -1,11 +1,12 @@
 import { generic } from './generic';
 import { gmail } from './gmail';
+import { freshdesk, helpscout } from './named';
 import type { SiteAdapter } from './types';
 import { zendesk } from './zendesk';
 
 export type { Conversation, SiteAdapter } from './types';
 
-const SITES: readonly SiteAdapter[] = [zendesk, gmail, generic];
+const SITES: readonly SiteAdapter[] = [zendesk, gmail, freshdesk, helpscout, generic];
 
 export function siteFor(url: URL): SiteAdapter {
   return SITES.find((site) => site.matches(url)) ?? generic;

@@ -10,7 +10,26 @@ const CUT_AT = [
   /^am .{4,160} schrieb .{1,120}:$/i,
   /^le .{4,160} a écrit ?:$/i,
   /^el .{4,160} escribió:$/i,
+  /^op .{4,160} schreef .{1,120}:$/i,
+  /^il giorno .{4,160} ha scritto:$/i,
+  // Apple Mail: "On 14 Apr 2026, at 11:03, Name <a@b> wrote:"; Thunderbird: "On 14/04/2026 11:03, Name wrote:".
+  /^on .{4,200} wrote ?:$/i,
 ];
+
+// Outlook's reply header: "From: …" followed within three lines by "Sent: …" (or "Date:"), in several languages.
+const OUTLOOK_FROM = /^\*?(from|de|von|van|da|från|fra|od)\s?:\*?\s+\S/i;
+const OUTLOOK_SENT = /^\*?(sent|date|envoyé|gesendet|datum|enviado|enviada|verzonden|inviato|data|skickat|sendt|wysłane)\s?:\*?\s+\S/i;
+
+/** True when a reply header starts at `lines[i]` (it may wrap onto the next line). */
+function quoteStartsAt(lines: readonly string[], i: number): boolean {
+  const line = (lines[i] as string).trim();
+  if (CUT_AT.some((pattern) => pattern.test(line))) return true;
+  const next = lines[i + 1]?.trim() ?? '';
+  if (next && /^(on|am|le|el|op) /i.test(line) && CUT_AT.some((pattern) => pattern.test(`${line} ${next}`))) return true;
+  if (OUTLOOK_FROM.test(line) && lines.slice(i + 1, i + 4).some((after) => OUTLOOK_SENT.test(after.trim()))) return true;
+  // Two or more lines quoted with ">" in a row: the earlier mail, quoted in plain text.
+  return line.startsWith('>') && (lines[i + 1]?.trim().startsWith('>') ?? false);
+}
 
 // Signature lines added by mail apps at the end of a message.
 const TRAILING = [/^sent from my [\w ]{1,30}$/i, /^get outlook for [\w ]{1,20}$/i, /^sent from (yahoo )?mail for [\w ]{1,20}$/i];
@@ -20,7 +39,7 @@ export function cleanMessage(text: string): string | null {
   const lines = text.split('\n').map((line) => line.trimEnd());
   let end = lines.length;
   for (let i = 1; i < lines.length; i++) {
-    if (CUT_AT.some((pattern) => pattern.test((lines[i] as string).trim()))) {
+    if (quoteStartsAt(lines, i)) {
       end = i;
       break;
     }

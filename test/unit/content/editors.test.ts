@@ -121,6 +121,21 @@ describe('textarea', () => {
 });
 
 describe('contenteditable', () => {
+  test('the Gmail signature and quoted history in the compose body are not the draft; insertions land before them', async () => {
+    const root = $(
+      mount(
+        '<div contenteditable="true" g_editable="true"><div>Hi Noor,</div><div>thanks.</div><br><span class="gmail_signature_prefix">-- </span><br><div class="gmail_signature" data-smartmail="gmail_signature">Maren Holt<br>Velora Bikes — we never blame you</div><div class="gmail_quote">On Tue, Noor wrote: old</div></div>',
+      ),
+      '[contenteditable]',
+    );
+    const editor = editorFor(root);
+    expect(editor?.read(root).text.trim()).toBe('Hi Noor,\nthanks.');
+    fakeEditingCommands(root);
+    await expect(editor?.insert(root, 'Hi Noor,\nthanks.'.length, ' Sorry!')).resolves.toEqual({ ok: true });
+    expect(editor?.read(root).text.trim()).toBe('Hi Noor,\nthanks. Sorry!');
+    expect(root.querySelector('.gmail_signature')?.textContent).toBe('Maren HoltVelora Bikes — we never blame you');
+  });
+
   test('inserts with insertText at the DOM position of the offset', async () => {
     const root = $(mount('<div contenteditable="true">Hi Noor,<div>thanks for waiting.</div></div>'), '[contenteditable]');
     const calls = fakeEditingCommands(root);

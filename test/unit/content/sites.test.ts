@@ -13,12 +13,18 @@ afterEach(() => {
 });
 
 const boxes = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)];
+/** Zendesk's reply boxes: the composers its selector finds that are in the ticket shown. */
+const zendeskBoxes = (root: ParentNode) => boxes(root, zendesk.replyBoxSelector).filter((box) => zendesk.isReplyBox?.(box) ?? true);
 
 describe('siteFor', () => {
   test('picks the adapter by address', () => {
     expect(siteFor(new URL('https://acme.zendesk.com/agent/tickets/1')).id).toBe('zendesk');
     expect(siteFor(new URL('https://mail.google.com/mail/u/0/#inbox')).id).toBe('gmail');
     expect(siteFor(new URL('https://helpdesk.example.com/tickets/1')).id).toBe('generic');
+    expect(siteFor(new URL('https://acme.freshdesk.com/a/tickets/5120')).id).toBe('freshdesk');
+    expect(siteFor(new URL('https://secure.helpscout.net/conversation/1/2/')).id).toBe('helpscout');
+    // A look-alike host is not the named helpdesk.
+    expect(siteFor(new URL('https://freshdesk.com.evil.example/a/tickets/1')).id).toBe('generic');
   });
 });
 
@@ -87,16 +93,16 @@ describe('zendesk', () => {
         ),
     );
 
-  test('the selector finds only the active ticket’s composer, though the inactive one comes first', () => {
+  test('only the active ticket’s composer is a reply box, though the inactive one comes first', () => {
     const root = page();
     const all = boxes(root, '.ck-editor__editable');
     expect(all).toHaveLength(2);
-    expect(boxes(root, zendesk.replyBoxSelector)).toEqual([all[1]]);
+    expect(zendeskBoxes(root)).toEqual([all[1]]);
   });
 
   test('latest end-user message of the active ticket: no internal note, no quote, no phone signature', () => {
     const root = page();
-    const box = boxes(root, zendesk.replyBoxSelector)[0] as Element;
+    const box = zendeskBoxes(root)[0] as Element;
     expect(zendesk.conversation(box)).toEqual({
       customerText: 'Callum,\nIt is still wrong on the new invoice.\nMarisol',
       customerName: 'Marisol',
@@ -123,7 +129,7 @@ describe('zendesk', () => {
           article('Kenji Watanabe', message('end-user', 'first') + message('end-user', 'second') + message('end-user', 'third, the newest')),
       ).replace('omnicomposer-rich-text-ckeditor', 'omnicomposer-plain-text-ckeditor'),
     );
-    const box = boxes(root, zendesk.replyBoxSelector)[0] as Element;
+    const box = zendeskBoxes(root)[0] as Element;
     expect(zendesk.conversation(box).customerText).toBe('third, the newest');
     expect(zendesk.conversation(box).customerName).toBe('Kenji');
   });
@@ -132,7 +138,7 @@ describe('zendesk', () => {
     const root = mount(
       zendeskLayout(7, true, '', article('Kenji Watanabe', message('end-user', 'Help')) + article('Bot', message('bot', 'Sure'))),
     );
-    const box = boxes(root, zendesk.replyBoxSelector)[0] as Element;
+    const box = zendeskBoxes(root)[0] as Element;
     expect(zendesk.conversation(box)).toEqual({ customerText: 'Help', customerName: 'Kenji', conversationKey: '7' });
   });
 });
@@ -322,11 +328,140 @@ describe('generic', () => {
   });
 });
 
+// ---------------------------------------------------------------- Zendesk as public code shows it (issue 12)
+describe('zendesk: the active ticket by more than one signal', () => {
+  const two = (mark: (id: number, active: boolean) => string) =>
+    mount(
+      `<header><a data-test-id="header-tab" data-entity-type="TICKET_ENTITY_TYPE" data-entity-id="1" data-entity-is-selected="${mark(1, false).includes('tab') ? 'true' : 'false'}"></a>` +
+        `<a data-test-id="header-tab" data-entity-type="TICKET_ENTITY_TYPE" data-entity-id="2" data-entity-is-selected="${mark(2, true).includes('tab') ? 'true' : 'false'}"></a></header>` +
+        [1, 2]
+          .map(
+            (id) => `<div data-test-id="ticket-${id}-standard-layout" ${mark(id, id === 2).replace('tab', '')}>
+              <span data-test-id="tabs-nav-item-users">${id === 2 ? 'Marisol Vega' : 'Tomasz W'}</span>
+              ${article(id === 2 ? 'Marisol Vega' : 'Tomasz W', message('end-user', `<p>ticket ${id}</p>`))}
+              <div class="ck-editor__editable" contenteditable="true" data-test-id="omnicomposer-rich-text-ckeditor"></div></div>`,
+          )
+          .join(''),
+    );
+  const cases: [string, (id: number, active: boolean) => string][] = [
+    ['class .ticket-panes-grid-layout.active', (_id, active) => `class="ticket-panes-grid-layout${active ? ' active' : ''}"`],
+    ['selected header tab (data-entity-is-selected)', (_id, active) => (active ? 'tab' : '')],
+  ];
+  for (const [signal, mark] of cases) {
+    test(signal, () => {
+      const root = two(mark);
+      const found = zendeskBoxes(root);
+      expect(found).toHaveLength(1);
+      expect(zendesk.conversation(found[0] as Element)).toMatchObject({ customerText: 'ticket 2', customerName: 'Marisol', conversationKey: '2' });
+    });
+  }
+
+  test('no signal at all: no ticket is guessed', () => {
+    const root = two(() => '');
+    // happy-dom renders nothing, so both panes look shown: the adapter says it cannot tell.
+    expect(zendeskBoxes(root)).toHaveLength(0);
+  });
+});
+
+describe('zendesk: composers, note mode, authors without type', () => {
+  const layout = (composer: string, log: string, toolbar = 'Public reply') =>
+    mount(`<div data-test-id="ticket-7-standard-layout" data-is-active="true">
+      <span data-test-id="tabs-nav-item-users"><span class="react-wrapper">Marisol Vega</span></span>
+      <div data-test-id="omni-log">${log}</div>
+      <div data-test-id="omnichannel-composer"><button data-test-id="omnichannel-channel-switcher-button">${toolbar} ▾</button>${composer}</div></div>`);
+  const log =
+    article('Marisol Vega', message('', '<p>First question.</p>').replace(' type=""', '')) +
+    article('Callum Reid', message('', '<p>Answered.</p>').replace(' type=""', ''), '<svg data-test-id="omni-log-avatar-badge-AgentBadge"></svg>') +
+    article('Marisol Vega', message('', '<p>Still broken.</p>').replace(' type=""', '')) +
+    article('Dana W', message('', '<p>Note to self.</p>').replace(' type=""', ''), '<div data-test-id="omni-log-internal-note-tag">Internal note</div>');
+
+  test('standalone CKEditor composer', () => {
+    const root = layout('<div data-test-id="standalone-rich-text-ckeditor" class="ck-editor__editable" contenteditable="true"></div>', log);
+    const found = zendeskBoxes(root);
+    expect(found).toHaveLength(1);
+    expect(zendesk.conversation(found[0] as Element)).toEqual({ customerText: 'Still broken.', customerName: 'Marisol', conversationKey: '7' });
+  });
+
+  test('legacy zendesk-editor composer', () => {
+    const root = layout('<div class="zendesk-editor--rich-text-container"><div class="zendesk-editor--rich-text-comment" contenteditable="true"><p></p></div></div>', log);
+    expect(zendeskBoxes(root)).toHaveLength(1);
+  });
+
+  test('the agent badge, not type="agent", tells the agent; the note tag a note', () => {
+    const root = layout('<div data-test-id="omnicomposer-rich-text-ckeditor" class="ck-editor__editable" contenteditable="true"></div>', log);
+    const box = zendeskBoxes(root)[0] as Element;
+    expect(zendesk.conversation(box).customerText).toBe('Still broken.');
+    // The customer is not the latest writer: the agent answered after her.
+    root.querySelector('[data-test-id="omni-log"]')?.insertAdjacentHTML('beforeend', article('Callum Reid', '<div data-test-id="omni-log-item-message"><div data-test-id="omni-log-message-content">On it.</div></div>', '<svg data-test-id="omni-log-avatar-badge-AgentBadge"></svg>'));
+    expect(zendesk.conversation(box).customerText).toBe('Still broken.');
+  });
+
+  test('internal-note mode is recognised; public reply is not a note', () => {
+    const editor = '<div data-test-id="omnicomposer-rich-text-ckeditor" class="ck-editor__editable" contenteditable="true"></div>';
+    const note = zendeskBoxes(layout(editor, log, 'Internal note'))[0] as Element;
+    expect(zendesk.conversation(note).note).toBe(true);
+    document.body.replaceChildren();
+    const reply = zendeskBoxes(layout(editor, log))[0] as Element;
+    expect(zendesk.conversation(reply).note).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------- Gmail as public code shows it (issue 12)
+describe('gmail: thread key, quotes, other mail apps', () => {
+  const two = () =>
+    gmailMessage('support@velora.example', 'Velora Care', customer, supportReply) +
+    gmailMessage('noor@example.net', 'Noor Haddad', me('support@velora.example'), noorReply);
+
+  test('data-thread-perm-id="undefined": the legacy hex id gives the key', () => {
+    const root = mount(thread(two()).replace('data-thread-perm-id="thread-f:1862291171574439126"', 'data-thread-perm-id="undefined"'));
+    expect(gmail.conversation(boxes(root, gmail.replyBoxSelector)[0] as Element)).toMatchObject({
+      conversationKey: 'thread-f:1862291171574439126',
+      customerName: 'Noor',
+    });
+  });
+
+  test('a stale hidden heading of an earlier thread higher in the DOM does not win', () => {
+    const stale = '<div style="display:none"><h2 class="hP" data-thread-perm-id="thread-f:42" data-legacy-thread-id="2a">Old thread</h2></div>';
+    const root = mount(stale + thread(two()));
+    const conversation = gmail.conversation(boxes(root, gmail.replyBoxSelector)[0] as Element);
+    expect(conversation.conversationKey).toBe('thread-f:1862291171574439126');
+    expect(conversation.customerText).toMatch(/^Hi Maren/);
+  });
+
+  test('"Show trimmed content" expanded: the .im and .adL parts are still left out', () => {
+    const expanded = noorReply.replace('<div class="h5">', '<div class="h5" style="display:block"><div class="im">Earlier: Your battery is covered.</div>') + '<div class="adL">On Mon, Support wrote: old</div>';
+    const root = mount(thread(gmailMessage('support@velora.example', 'Velora Care', customer, supportReply) + gmailMessage('noor@example.net', 'Noor Haddad', me('support@velora.example'), expanded)));
+    const text = gmail.conversation(boxes(root, gmail.replyBoxSelector)[0] as Element).customerText;
+    expect(text).toBe("Hi Maren,\n\nNow I'm confused: which answer is right?\n\nNoor");
+  });
+
+  for (const [app, quoted] of [
+    ['Outlook', '<div id="divRplyFwdMsg"><b>From:</b> Velora Care<br><b>Sent:</b> Tuesday<br>Your battery is covered.</div>'],
+    ['Outlook, plain text', '<div>From: Velora Care &lt;support@velora.example&gt;</div><div>Sent: Tuesday, 14 April 2026 11:03</div><div>Subject: Re: battery</div><div>Your battery is covered.</div>'],
+    ['Apple Mail', '<div>On 14 Apr 2026, at 11:03, Velora Care &lt;support@velora.example&gt; wrote:</div><blockquote type="cite">Your battery is covered.</blockquote>'],
+    ['Thunderbird', '<div class="moz-cite-prefix">On 14/04/2026 11:03, Velora Care wrote:<br></div><blockquote type="cite">Your battery is covered.</blockquote>'],
+  ] as const) {
+    test(`${app} quote header ends the customer's words`, () => {
+      const body = `<div>Hi Maren,</div><div>Which answer is right?</div><div>Noor</div>${quoted}`;
+      const root = mount(thread(gmailMessage('noor@example.net', 'Noor Haddad', me('support@velora.example'), body)));
+      expect(gmail.conversation(boxes(root, gmail.replyBoxSelector)[0] as Element).customerText).toBe('Hi Maren,\nWhich answer is right?\nNoor');
+    });
+  }
+
+  test('cleanMessage: wrapped "On … wrote:", Outlook headers in German, ">" quoted lines', () => {
+    expect(cleanMessage('Still nothing.\nOn Tue, 14 Apr 2026 at 11:03, Velora Care <\nsupport@velora.example> wrote:\nold')).toBe('Still nothing.');
+    expect(cleanMessage('Danke.\nVon: Velora Care\nGesendet: Dienstag\nBetreff: Akku')).toBe('Danke.');
+    expect(cleanMessage('Where is it?\n> Your battery\n> is covered.')).toBe('Where is it?');
+    // A single "From:" line in the customer's own words is not a header.
+    expect(cleanMessage('From: my point of view this is wrong.\nPlease fix it.')).toBe('From: my point of view this is wrong.\nPlease fix it.');
+  });
+});
+
 // ---------------------------------------------------------------- the demo pages, parsed statically
 describe('demo pages', () => {
   test('zendesk/ticket.html', () => {
     const doc = demoDocument('zendesk/ticket.html');
-    const found = boxes(doc, zendesk.replyBoxSelector);
+    const found = zendeskBoxes(doc);
     expect(found).toHaveLength(1);
     const conversation = zendesk.conversation(found[0] as Element);
     expect(conversation.customerText).toMatch(/^Callum,\nThis is the third time I'm writing/);
@@ -338,7 +473,7 @@ describe('demo pages', () => {
 
   test('zendesk/chat.html', () => {
     const doc = demoDocument('zendesk/chat.html');
-    const conversation = zendesk.conversation(boxes(doc, zendesk.replyBoxSelector)[0] as Element);
+    const conversation = zendesk.conversation(zendeskBoxes(doc)[0] as Element);
     expect(conversation.customerText).toMatch(/^My flight to Lisbon leaves at 21:40/);
     expect(conversation).toMatchObject({ customerName: 'Amara', conversationKey: '20502' });
   });
