@@ -48,7 +48,7 @@ function messageElement(doc: Document, customerText: string): Element | null {
   // Out to the message's own box: ancestors that show little more than the message (a quote toggle).
   for (let parent = element?.parentElement; element && parent && parent !== doc.body; parent = parent.parentElement) {
     const shown = squash((parent as HTMLElement).innerText ?? '');
-    if (shown.length > text.length * 1.15 + 60) break;
+    if (shown.length > text.length + 24) break;
     element = parent;
   }
   found.set(doc, { text: customerText, element });
