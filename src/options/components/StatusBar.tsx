@@ -1,5 +1,5 @@
 // The bar at the bottom of the page: whether the library is saved, Save / Discard, the problems
-// that stop a save, and Undo after a reset.
+// that stop a save, and Undo after a reset or an import.
 import { useRef } from 'preact/hooks';
 import { formatError } from '../../library/validate';
 import { fieldId } from '../library-edit';
@@ -46,7 +46,7 @@ export function StatusBar({ editor }: { editor: LibraryEditor }) {
         <div class="row wrap">
           {editor.undoAvailable && (
             <button type="button" onClick={then(editor.undo)} disabled={busy}>
-              Undo reset
+              {editor.undoKind === 'import' ? 'Undo import' : 'Undo reset'}
             </button>
           )}
           {dirty && (
