@@ -2,7 +2,7 @@
 // that stop a save, and Undo after a reset or an import.
 import { useRef } from 'preact/hooks';
 import { formatError } from '../../library/validate';
-import { fieldId } from '../library-edit';
+import { feelingsWithoutPhrases, fieldId, noPhraseWarning } from '../library-edit';
 import type { LibraryEditor } from '../use-library';
 
 function statusText(editor: LibraryEditor): string {
@@ -69,6 +69,11 @@ export function StatusBar({ editor }: { editor: LibraryEditor }) {
             </li>
           ))}
         </ul>
+      )}
+      {dirty && noPhraseWarning(feelingsWithoutPhrases(editor.draft)) && (
+        <p class="field-warning" data-testid="no-phrase-warning">
+          Before you save: {noPhraseWarning(feelingsWithoutPhrases(editor.draft))}
+        </p>
       )}
       <p class="visually-hidden" aria-live="polite">
         {editor.announcement}
