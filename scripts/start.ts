@@ -70,14 +70,23 @@ async function showDemo(page: Page, demo: DemoPage, screenshot: string): Promise
   const replyBox = await firstReplyBox(page, demo);
   await replyBox.click();
   await page.keyboard.type(demo.sampleReply, { delay: 5 });
-  // Let the coach react to the pause in typing.
-  await page.waitForTimeout(600);
+  // Let the coach react to the pause in typing: the badge first, the panel once the draft looks finished.
+  await page.waitForFunction(() => document.querySelector('empathy-coach')?.getAttribute('data-typing') === 'false', undefined, { timeout: 10_000 });
+  if ((await host.getAttribute('data-panel')) !== 'shown') {
+    // Open it as the agent does: a click on the badge.
+    const badge = await inCoach(page, (root) => {
+      const rect = root.querySelector('button.badge')?.getBoundingClientRect();
+      return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+    });
+    if (badge) await page.mouse.click(badge.x, badge.y);
+    await page.waitForTimeout(300);
+  }
   const shown = {
     data: await host.evaluate((element) => ({ ...(element as HTMLElement).dataset })),
     // The shadow root is closed: read through the DevTools protocol.
     ...(await inCoach(page, (root) => ({
-      chip: root.querySelector('[data-testid="feeling-chip"] > span:not(.dot)')?.textContent ?? '',
-      findings: [...root.querySelectorAll('li .message')].map((item) => item.textContent ?? ''),
+      chip: root.querySelector('[data-testid="feeling-chip"] .who')?.textContent ?? '',
+      findings: [...root.querySelectorAll('li .row')].map((item) => item.textContent ?? ''),
     }))),
   };
   await page.screenshot({ path: screenshot });

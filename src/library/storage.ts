@@ -364,6 +364,14 @@ export async function undoReset(areas: LibraryAreas): Promise<boolean> {
   return true;
 }
 
+/**
+ * Keeps `library` (the agent's library before an import replaced or merged into it) for "Undo
+ * import", in the same place a reset keeps it: the next save forgets it.
+ */
+export async function keepForUndo(areas: LibraryAreas, library: PhraseLibrary): Promise<void> {
+  await areas.local.set({ [LIBRARY_KEYS.beforeReset]: library });
+}
+
 export async function saveImportedTeam(areas: LibraryAreas, library: PhraseLibrary): Promise<void> {
   await areas.local.set({ [LIBRARY_KEYS.teamImported]: { ...library, locked: true } });
 }

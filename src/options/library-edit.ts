@@ -166,3 +166,16 @@ export { diffLibraries };
 export function exportText(library: PhraseLibrary): string {
   return `${JSON.stringify(withoutLock(library), null, 2)}\n`;
 }
+
+/** Feelings the library gives no acknowledgement phrase (the coach would offer no words for them). */
+export function feelingsWithoutPhrases(library: PhraseLibrary): Feeling[] {
+  return FEELINGS.filter((feeling) => !(library.acknowledgements[feeling]?.length));
+}
+
+/** "Worried and Confused have no phrase" — a warning to show before saving or importing. */
+export function noPhraseWarning(feelings: readonly Feeling[]): string | null {
+  if (!feelings.length) return null;
+  const names = feelings.map((feeling) => FEELING_NAMES[feeling]);
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  return `${list} ${names.length === 1 ? 'has' : 'have'} no phrase: the coach will ask to acknowledge ${names.length === 1 ? 'that feeling' : 'those feelings'} without offering words.`;
+}

@@ -12,6 +12,7 @@ import {
   saveImportedTeam,
   savePersonal,
   undoReset,
+  keepForUndo,
   LibraryConflictError,
   type Generation,
   type LibraryAreas,
@@ -53,6 +54,8 @@ export interface LibraryEditor {
   outsideChange: boolean;
   /** "Undo" for the last reset, until the next change. */
   undoAvailable: boolean;
+  /** What Undo takes back: a reset or an import (merge or replace). */
+  undoKind: 'reset' | 'import';
   /** A storage operation is running. */
   busy: boolean;
   /** The last action, for screen readers ("Moved up", "Imported 3 phrases"). */
@@ -102,6 +105,7 @@ export function useLibrary({ areas: givenAreas, watch = watchLibrary }: LibraryD
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [outsideChange, setOutsideChange] = useState(false);
   const [undoAvailable, setUndoAvailable] = useState(false);
+  const [undoKind, setUndoKind] = useState<'reset' | 'import'>('reset');
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
@@ -245,15 +249,20 @@ export function useLibrary({ areas: givenAreas, watch = watchLibrary }: LibraryD
           return `“${incoming.name}” is now your team library.`;
         }
         await savePersonal(areas, stamped(importResult(mode, { draft, team }, incoming)), team, { expected });
-        return mode === 'merge' ? `Merged “${incoming.name}” into your library and saved.` : `Replaced your library with “${incoming.name}” and saved.`;
+        // The library as it was (saved, or the defaults), for Undo like Reset's.
+        await keepForUndo(areas, loaded?.personal ?? draft);
+        return mode === 'merge'
+          ? `Merged “${incoming.name}” into your library and saved. Undo brings the old one back.`
+          : `Replaced your library with “${incoming.name}” and saved. Undo brings the old one back.`;
       });
       if (ok) {
         setSave({ kind: 'saved', where: 'sync' });
-        setUndoAvailable(false);
+        setUndoAvailable(mode !== 'team');
+        setUndoKind('import');
       }
       return ok;
     },
-    [areas, draft, expected, operate, team],
+    [areas, draft, expected, loaded, operate, team],
   );
 
   const reset = useCallback(async () => {
@@ -263,17 +272,18 @@ export function useLibrary({ areas: givenAreas, watch = watchLibrary }: LibraryD
     });
     setSave({ kind: 'idle' });
     setUndoAvailable(ok);
+    setUndoKind('reset');
   }, [areas, operate]);
 
   const undo = useCallback(async () => {
     let restored = false;
     await operate(async () => {
       restored = await undoReset(areas);
-      return restored ? 'Your library is back as it was before the reset.' : 'There is nothing to undo.';
+      return restored ? `Your library is back as it was before the ${undoKind}.` : 'There is nothing to undo.';
     });
     setUndoAvailable(false);
     if (restored) setSave({ kind: 'saved', where: 'sync' });
-  }, [areas, operate]);
+  }, [areas, operate, undoKind]);
 
   const removeTeam = useCallback(async () => {
     await operate(async () => {
@@ -296,6 +306,7 @@ export function useLibrary({ areas: givenAreas, watch = watchLibrary }: LibraryD
       save: saved,
       outsideChange,
       undoAvailable,
+      undoKind,
       busy,
       announcement,
       announce: setAnnouncement,

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { Finding } from '../analyzer/types';
 import { feelingLabel, isNegative, ruleTitle } from '../shared/feeling-label';
 import { suggestionText } from '../content/coach/view';
+import { bySeverity, verdict } from '../content/coach/readiness';
 import { describeHosts, requestHostAccess } from '../shared/host-access';
 import { useMissingHostAccess } from '../ui/use-host-access';
 import { sendToTab, type CoachStatus } from '../shared/protocol';
@@ -83,6 +84,7 @@ export function Popup() {
 
   const status = tab?.status ?? null;
   const review = status?.review ?? null;
+  const judged = status && review ? verdict(review, status.draft) : null;
   return (
     <main>
       <h1>
@@ -126,7 +128,7 @@ export function Popup() {
             </span>
             {status.draft.trim() && (
               <span class="score" title="Empathy score (0–100)">
-                {review.score}
+                {judged?.kind === 'score' ? judged.score : 'Keep going'}
               </span>
             )}
           </div>
@@ -136,7 +138,7 @@ export function Popup() {
             <p class="muted">Nothing to add: this reply does what a good reply does.</p>
           ) : (
             <ul class="findings">
-              {review.findings.map((finding, index) => (
+              {bySeverity(review.findings, (finding) => finding).map((finding, index) => (
                 <FindingRow key={index} finding={finding} draft={status.draft} onCopy={copy} copied={copied} />
               ))}
             </ul>
@@ -216,7 +218,9 @@ function FindingRow({ finding, draft, onCopy, copied }: { finding: Finding; draf
               {shown.rewrites && <span class="muted">{suggestion.label}: </span>}
               {shown.text}
             </span>
-            <button onClick={() => onCopy(shown.text)}>{copied === shown.text ? 'Copied' : 'Copy'}</button>
+            <button onClick={() => onCopy(shown.text)} aria-label={`Copy “${shown.text.length > 60 ? `${shown.text.slice(0, 59)}…` : shown.text}”`}>
+              {copied === shown.text ? 'Copied' : 'Copy'}
+            </button>
           </div>
         ) : null;
       })}

@@ -9,6 +9,8 @@ export interface StorageItem<T> {
 
 /** Hostnames where the agent turned the coach off. */
 export const DISABLED_SITES: StorageItem<string[]> = { area: 'local', key: 'disabledSites', fallback: [] };
+/** Per hostname: the agent left the coach's panel open (true) or closed it to its badge. */
+export const COACH_OPEN: StorageItem<Record<string, boolean>> = { area: 'local', key: 'coachOpen', fallback: {} };
 /** "Not helpful" clicks per rule id, counted on this machine only. */
 export const NOT_HELPFUL: StorageItem<Record<string, number>> = { area: 'local', key: 'notHelpful', fallback: {} };
 

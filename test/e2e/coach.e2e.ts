@@ -7,7 +7,7 @@ import { describe, expect } from 'vitest';
 import type { Feeling } from '../../src/analyzer/types';
 import type { InsertOutcome } from '../../src/shared/protocol';
 import type { ExtensionBrowser } from '../../scripts/lib/browser.ts';
-import { coach, coachState, demoPage, test as base } from './harness';
+import { coach, coachState, demoPage, inCoach, test as base } from './harness';
 
 interface SeenRequest {
   url: string;
@@ -46,6 +46,8 @@ interface CoachPage {
   editor: 'ckeditor5' | 'contenteditable' | 'textarea';
   /** The reply box, as the agent clicks it (Playwright's CSS pierces open shadow roots). */
   box(page: Page): Locator;
+  /** The latest customer message as the page draws it (demo/pages/README.md), which the panel must not cover. */
+  message(page: Page): Locator;
 }
 
 const PAGES: CoachPage[] = [
@@ -55,6 +57,13 @@ const PAGES: CoachPage[] = [
     name: 'Priya',
     conversation: '20417',
     editor: 'ckeditor5',
+    message: (page) =>
+      page
+        .locator('[data-is-active="true"] article')
+        .filter({ has: page.locator('[data-test-id="omni-log-item-message"][type="end-user"]'), hasNot: page.locator('[data-test-id="omni-log-internal-note-tag"]') })
+        .last()
+        .locator('[data-test-id="omni-log-message-content"]')
+        .last(),
     box: (page) => page.locator('[data-is-active="true"] .ck-editor__editable'),
   },
   {
@@ -63,6 +72,7 @@ const PAGES: CoachPage[] = [
     name: 'Amara',
     conversation: '20502',
     editor: 'ckeditor5',
+    message: (page) => page.locator('[data-is-active="true"] [type="end-user"]').last(),
     box: (page) => page.locator('[data-is-active="true"] .ck-editor__editable'),
   },
   {
@@ -71,6 +81,7 @@ const PAGES: CoachPage[] = [
     name: 'Noor',
     conversation: 'thread-f:1862291171574439126',
     editor: 'contenteditable',
+    message: (page) => page.locator('div.adn[data-message-id] div.ii.gt > div.a3s').last(),
     box: (page) => page.locator('.ip.adB .Ap [g_editable="true"]'),
   },
   {
@@ -79,6 +90,7 @@ const PAGES: CoachPage[] = [
     name: 'Tessa',
     conversation: 'thread-f:1862972599173221263',
     editor: 'contenteditable',
+    message: (page) => page.locator('div.adn[data-message-id] div.ii.gt > div.a3s').last(),
     box: (page) => page.locator('.AD [role="dialog"] .Ap [g_editable="true"]'),
   },
   {
@@ -87,6 +99,7 @@ const PAGES: CoachPage[] = [
     name: 'Declan',
     conversation: 'https://helpdesk.example.com/tickets/4471',
     editor: 'textarea',
+    message: (page) => page.locator('.thread-entry[data-author-role="customer"] .entry-body').last(),
     box: (page) => page.locator('#reply-panel textarea#reply-body'),
   },
   {
@@ -96,6 +109,7 @@ const PAGES: CoachPage[] = [
     name: 'Ingrid',
     conversation: 'https://helpdesk.example.com/legacy/ticket/883',
     editor: 'contenteditable',
+    message: (page) => page.locator('#conversation .post.customer .post-body').last(),
     box: (page) => page.frameLocator('#reply_ifr').locator('body'),
   },
   {
@@ -105,6 +119,7 @@ const PAGES: CoachPage[] = [
     name: 'Hamid',
     conversation: 'https://helpdesk.example.com/app/conversations/5120',
     editor: 'contenteditable',
+    message: (page) => page.locator('.msg[data-sender="customer"] .text').last(),
     box: (page) => page.locator('#composer-slot .reply-editor'),
   },
   {
@@ -116,6 +131,7 @@ const PAGES: CoachPage[] = [
     name: 'Elena',
     conversation: 'https://helpdesk.example.com/orbit/inbox/311',
     editor: 'contenteditable',
+    message: (page) => page.locator('.timeline-item[data-direction="inbound"] .body').last(),
     box: (page) => page.locator('orbit-reply-composer orbit-rich-editor .editor'),
   },
 ];
@@ -137,6 +153,21 @@ async function openCoached(page: Page, file: string): Promise<Record<string, str
   return coachState(page);
 }
 
+/** Opens the panel the way the agent does (a click on the badge) unless it is open already. */
+async function openPanel(page: Page): Promise<void> {
+  await expect.poll(() => host(page).getAttribute('data-typing'), { timeout: 5_000 }).toBe('false');
+  if ((await host(page).getAttribute('data-panel')) !== 'shown') await coach.click(page, 'button.badge');
+  await expect.poll(() => host(page).getAttribute('data-panel')).toBe('shown');
+  await expect.poll(() => coach.count(page, 'section.panel')).toBe(1);
+}
+
+/** Opens the panel and unfolds one finding's line into its message and fixes. */
+async function expandFinding(page: Page, rule: string): Promise<void> {
+  await openPanel(page);
+  if ((await coach.count(page, `li[data-rule="${rule}"] .detail`)) === 0) await coach.click(page, `li[data-rule="${rule}"] .row`);
+  await expect.poll(() => coach.count(page, `li[data-rule="${rule}"] .detail`)).toBe(1);
+}
+
 /** Findings that only a review of the whole of DRAFT has: "policy" is its last word. */
 const WHOLE_DRAFT_FINDINGS = ['apology-but', 'policy-wall'];
 
@@ -147,6 +178,8 @@ const WHOLE_DRAFT_FINDINGS = ['apology-but', 'policy-wall'];
 async function typeDraft(page: Page, pageCase: CoachPage, rule = 'apology-but'): Promise<void> {
   await pageCase.box(page).click();
   await page.keyboard.type(DRAFT);
+  // The missing-content rules wait until the draft looks finished (a pause).
+  await expect.poll(() => host(page).getAttribute('data-typing'), { timeout: 6_000 }).toBe('false');
   await expect.poll(() => findingsOf(page), { timeout: 5_000 }).toEqual(expect.arrayContaining([...WHOLE_DRAFT_FINDINGS, rule]));
 }
 
@@ -199,12 +232,24 @@ describe.each(PAGES)('$file', (pageCase) => {
     expect(Number(await host(page).getAttribute('data-score'))).toBeGreaterThanOrEqual(0);
     expect(await contentOf(pageCase.box(page))).toBe(DRAFT);
 
-    // The panel: on screen, beside the reply box, never over it (so never over the typed text).
+    // Badge first: the coach is a badge at the box's corner until the agent opens the panel.
+    const badge = await coach.box(page, 'button.badge');
+    const editor = await pageCase.box(page).boundingBox();
+    expect(badge && editor).toBeTruthy();
+    expect(badge!.height).toBeLessThanOrEqual(32);
+    expect(badge!.width).toBeLessThanOrEqual(120);
+    expect(Math.abs(badge!.x + badge!.width - (editor!.x + editor!.width))).toBeLessThanOrEqual(12);
+    expect(Math.abs(badge!.y + badge!.height - (editor!.y + editor!.height))).toBeLessThanOrEqual(12);
+
+    // The panel: on screen, beside the reply box, never over it (so never over the typed text),
+    // nor over the latest customer message.
+    await openPanel(page);
     const viewport = page.viewportSize()!;
     const panel = await coach.box(page, 'section.panel');
-    const editor = await pageCase.box(page).boundingBox();
-    expect(panel && editor).toBeTruthy();
+    expect(panel).toBeTruthy();
     expect(overlaps(panel!, editor!), `panel ${JSON.stringify(panel)} over the box ${JSON.stringify(editor)}`).toBe(false);
+    const message = await pageCase.message(page).boundingBox();
+    if (message) expect(overlaps(panel!, message), `panel ${JSON.stringify(panel)} over the message ${JSON.stringify(message)}`).toBe(false);
     expect(panel!.x).toBeGreaterThanOrEqual(0);
     expect(panel!.y).toBeGreaterThanOrEqual(0);
     expect(panel!.x + panel!.width).toBeLessThanOrEqual(viewport.width);
@@ -247,8 +292,9 @@ describe.each(PAGES)('$file', (pageCase) => {
     const commands = await extension.serviceWorker.evaluate(() => chrome.commands.getAll());
     expect(commands).toContainEqual(expect.objectContaining({ name: 'insert-acknowledgement', shortcut: 'Alt+Shift+E' }));
     const phrase = NEGATIVE.includes(negative)
-      ? (await coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span'))[0]!
+      ? (await expandFinding(page, 'acknowledge-feeling'), (await coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span:first-child'))[0]!)
       : null;
+    await box.click();
 
     // The shortcut first. Headless Chromium does not run extension command shortcuts: those are
     // browser-window accelerators, and page.keyboard (CDP Input) goes straight to the page, so the
@@ -325,9 +371,12 @@ describe('coach behaviour', () => {
     test(`clicking Insert on an acknowledgement inserts it (${pageCase.editor})`, async ({ page }) => {
       await openCoached(page, pageCase.file);
       await typeDraft(page, pageCase, 'acknowledge-feeling');
-      const phrase = (await coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span'))[1];
+      await expandFinding(page, 'acknowledge-feeling');
+      const phrase = (await coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span:first-child'))[1];
       expect(phrase).toContain(pageCase.name);
-      await coach.click(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row button', 1);
+      // The button says what it inserts.
+      expect((await coach.attributes(page, 'li[data-rule="acknowledge-feeling"] button[data-action="insert"]', 'aria-label'))[1]).toBe(`Insert “${phrase}”`);
+      await coach.click(page, 'li[data-rule="acknowledge-feeling"] button[data-action="insert"]', 1);
       const box = pageCase.box(page);
       await expect.poll(() => contentOf(box)).toBe(`${phrase} ${DRAFT}`);
       await expect.poll(() => findingsOf(page)).not.toContain('acknowledge-feeling');
@@ -344,10 +393,14 @@ describe('coach behaviour', () => {
     await openCoached(page, thread.file);
     await typeDraft(page, thread, 'use-name');
     const before = await findingsOf(page);
-    await coach.focus(page, 'li[data-rule="use-name"]');
+    await openPanel(page);
+    await coach.focus(page, 'li[data-rule="use-name"] .row');
     await page.keyboard.press('Escape');
     await expect.poll(() => findingsOf(page)).toEqual(before.filter((rule) => rule !== 'use-name'));
     expect(await coach.count(page, 'li[data-rule="use-name"]')).toBe(0);
+    // Focus moved on to the finding now in its place, not to the page.
+    const next = before[before.indexOf('use-name') + 1] ?? before[before.indexOf('use-name') - 1];
+    expect(await inCoach(page, (root) => root.activeElement?.closest('li')?.getAttribute('data-rule') ?? null)).toBe(next);
     // Still dismissed after the next pause in typing.
     await thread.box(page).click();
     await page.keyboard.press('End');
@@ -373,6 +426,8 @@ describe('coach behaviour', () => {
       );
       // Replacement suggestions read as the sentence they rewrite, not as a fragment like ". T".
       expect(await review.locator('li[data-rule="apology-but"] .suggestion-row > span').first().textContent()).toContain("I'm sorry. That's our policy.");
+      // Worst first, as in the coach.
+      expect(await review.locator('li[data-rule]').first().getAttribute('class')).toBe('warning');
       expect(await popup.getByTestId('site-switch').isChecked()).toBe(true);
     } finally {
       await popup.close();

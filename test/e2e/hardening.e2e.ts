@@ -40,6 +40,7 @@ describe('no input stalls the worker', () => {
     await openTextarea(page);
     const box = page.locator(TEXTAREA);
     await box.fill(`I'm sorry, but that's our policy. ${'x'.repeat(31_000)}`);
+    await coach.openPanel(page);
     const notices = () => coach.texts(page, '.notice').catch(() => [] as string[]);
     await expect.poll(notices, { timeout: 5_000 }).toContain('This draft is too long to review (31,034 characters; the coach reviews up to 30,000).');
     expect(await coach.count(page, '[data-testid="all-good"]')).toBe(0);
@@ -65,7 +66,7 @@ describe('the page cannot drive the coach', () => {
     await openTextarea(page);
     await page.keyboard.type('Your refund was sent today.');
     await expect.poll(() => findingsOf(page), { timeout: 5_000 }).toContain('acknowledge-feeling');
-    const phrase = (await coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span'))[0]!;
+    const phrase = (await coach.suggestions(page, 'acknowledge-feeling'))[0]!;
     const before = await page.locator(TEXTAREA).inputValue();
     const counts = () => extension.serviceWorker.evaluate(async () => ((await chrome.storage.local.get('notHelpful')).notHelpful ?? {}) as Record<string, number>);
 
@@ -102,9 +103,9 @@ describe('the page cannot drive the coach', () => {
     expect(await findingsOf(page)).toContain('acknowledge-feeling');
 
     // The agent's own (trusted) click counts once.
-    const notHelpful = (await coach.texts(page, 'li[data-rule] .actions button')).indexOf('Not helpful');
-    const rule = (await coach.attributes(page, 'li[data-rule]', 'data-rule'))[0]!;
-    await coach.click(page, 'li[data-rule] .actions button', notHelpful);
+    const rule = 'acknowledge-feeling';
+    const notHelpful = (await coach.texts(page, `li[data-rule="${rule}"] .actions button`)).indexOf('Not helpful');
+    await coach.click(page, `li[data-rule="${rule}"] .actions button`, notHelpful);
     await expect.poll(counts).toEqual({ [rule]: 1 });
   });
 });

@@ -1,7 +1,7 @@
 // Reusable e2e fixtures: a test gets a page in real Chromium with the built extension loaded
 // (dist/e2e), the extension id, and the demo pages served at their helpdesk addresses.
 import type { Page } from 'playwright-core';
-import { test as base } from 'vitest';
+import { expect, test as base } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
 
@@ -84,6 +84,25 @@ export const coach = {
     const box = await coach.box(page, selector, index);
     if (!box) throw new Error(`Nothing in the coach matches ${selector} [${index}]`);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  },
+  /**
+   * Opens the panel the way the agent does (a click on the badge) unless the agent left it open on
+   * this site; it shows once the draft looks finished (no typing for a moment).
+   */
+  async openPanel(page: Page): Promise<void> {
+    const host = page.locator('empathy-coach');
+    if ((await host.getAttribute('data-open')) !== 'true') {
+      await coach.click(page, 'button.badge');
+      await expect.poll(() => host.getAttribute('data-open')).toBe('true');
+    }
+    await expect.poll(() => host.getAttribute('data-panel'), { timeout: 6_000 }).toBe('shown');
+  },
+  /** The suggestions of one finding as the panel lists them (its line unfolded); [] while it is not listed. */
+  async suggestions(page: Page, rule: string): Promise<string[]> {
+    await coach.openPanel(page);
+    if (!(await coach.count(page, `li[data-rule="${rule}"]`))) return [];
+    if (!(await coach.count(page, `li[data-rule="${rule}"] .detail`))) await coach.click(page, `li[data-rule="${rule}"] .row`);
+    return coach.texts(page, `li[data-rule="${rule}"] .suggestion-row > span:first-child`);
   },
   /** Focuses the element (DevTools protocol), as a Tab key press would. */
   focus: (page: Page, selector: string) => inCoach(page, (root, s) => (root.querySelector(s) as HTMLElement | null)?.focus(), selector),

@@ -56,7 +56,7 @@ test('a phrase added in the options page is the acknowledgement the coach offers
   await coachState(page);
   await page.locator('[data-is-active="true"] .ck-editor__editable').click();
   await page.keyboard.type('Your refund was sent today.');
-  const firstSuggestion = () => coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span').then((texts) => texts[0] ?? null, () => null);
+  const firstSuggestion = () => coach.suggestions(page, 'acknowledge-feeling').then((texts) => texts[0] ?? null, () => null);
   await expect.poll(firstSuggestion, { timeout: 10_000 }).toContain(SHOWN);
   expect(extension.blockedRequests).toEqual([]);
 });

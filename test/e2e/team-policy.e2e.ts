@@ -77,7 +77,7 @@ describe.skipIf(!createdDirs)('team library from browser policy', () => {
     await page.locator('#reply-panel textarea#reply-body').click();
     await page.keyboard.type('Hi Declan,\n\nI have refunded the charge.');
     // Chromium's first read of managed storage takes seconds; the coach updates when it arrives.
-    const firstSuggestion = () => coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span').then((texts) => texts[0] ?? null, () => null);
+    const firstSuggestion = () => coach.suggestions(page, 'acknowledge-feeling').then((texts) => texts[0] ?? null, () => null);
     await expect.poll(firstSuggestion, { timeout: 20_000 }).toBe(PHRASE);
 
     const options = await extension.context.newPage();
@@ -123,7 +123,8 @@ describe.skipIf(!createdDirs)('a team library from browser policy that cannot be
     await coachState(page);
     await page.locator('#reply-panel textarea#reply-body').click();
     await page.keyboard.type('Hi Declan,\n\nI have refunded the charge.');
-    const notices = () => coach.texts(page, '.notice').catch(() => [] as string[]);
+    // Said in the panel (the agent opens it from the badge).
+    const notices = () => coach.openPanel(page).then(() => coach.texts(page, '.notice')).catch(() => [] as string[]);
     await expect.poll(notices, { timeout: 20_000 }).toContain("Your administrator's library could not be read; the coach uses your own library.");
 
     const options = await extension.context.newPage();

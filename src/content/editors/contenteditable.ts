@@ -1,7 +1,7 @@
 import { clipRect, selectionFor } from '../dom/roots';
 import { readText, type TextMap } from '../dom/text';
 import type { Draft, EditorAdapter, EditorKind, InsertResult } from './types';
-import { checkOffset, expectedAfterInsert, nextTask, sameDraft } from './verify';
+import { checkSpan, expectedAfterInsert, nextTask, sameDraft } from './verify';
 
 /**
  * How text goes in. `insertText`: the browser's own editing command, which plain contenteditables
@@ -81,6 +81,16 @@ function pasteText(target: Element, text: string): boolean {
   return event.defaultPrevented;
 }
 
+function execCommand(element: Element, command: string): boolean {
+  const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
+  if (typeof doc.execCommand !== 'function') return false;
+  try {
+    return doc.execCommand(command);
+  } catch {
+    return false;
+  }
+}
+
 function execInsertText(element: Element, text: string): boolean {
   const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
   if (typeof doc.execCommand !== 'function') return false;
@@ -109,32 +119,45 @@ function undoUntil(element: Element, before: string): boolean {
 }
 
 export function contentEditableAdapter(kind: Exclude<EditorKind, 'textarea'>, strategy: InsertStrategy): EditorAdapter {
-  return {
+  const adapter: EditorAdapter = {
     kind,
 
     read(element) {
       return draftOf(element, readDraft(element));
     },
 
-    async insert(element, offset, text): Promise<InsertResult> {
+    insert(element, offset, text) {
+      return adapter.replace(element, offset, offset, text);
+    },
+
+    async replace(element, start, end, text): Promise<InsertResult> {
       const host = element as HTMLElement;
       if (!host.isContentEditable) return { ok: false, reason: 'the editor is not editable' };
       const map = readDraft(element);
       const before = map.text;
-      const problem = checkOffset(before, offset);
+      const problem = checkSpan(before, start, end);
       if (problem) return { ok: false, reason: problem };
-      if (!text) return { ok: true };
-      const point = map.pointAt(offset);
-      if (!point) return { ok: false, reason: `no DOM position for offset ${offset}` };
+      if (!text && start === end) return { ok: true };
+      const range = start === end ? null : map.rangeFor(start, end);
+      const point = map.pointAt(start);
+      if (!point || (start !== end && !range)) return { ok: false, reason: `no DOM position for offset ${start}` };
 
       focusEditor(host);
       const selection = selectionFor(element);
       if (!selection) return { ok: false, reason: 'no selection in this document' };
-      selection.collapse(point.node, point.offset);
+      if (range) {
+        selection.removeAllRanges();
+        selection.addRange(range);
+      } else selection.collapse(point.node, point.offset);
 
-      const expected = expectedAfterInsert(before, offset, text);
+      const expected = expectedAfterInsert(before, start, text, end);
       let how = 'insertText';
-      if (strategy === 'paste') {
+      if (!text) {
+        how = 'delete';
+        await selectionSettled(element);
+        if (!execCommand(element, 'delete')) return { ok: false, reason: 'the browser refused the delete command' };
+        if (!sameDraft(readText(element).text, expected)) await nextTask(element);
+      } else if (strategy === 'paste') {
         await selectionSettled(element);
         const target = point.node.nodeType === 1 ? (point.node as Element) : (point.node.parentElement ?? element);
         if (pasteText(target, text)) {
@@ -155,10 +178,21 @@ export function contentEditableAdapter(kind: Exclude<EditorKind, 'textarea'>, st
         : { ok: false, reason: `the editor changed the draft differently (${how}) and undo did not restore it` };
     },
 
+    async undo(element, before, after) {
+      const current = readText(element).text;
+      if (sameDraft(current, before)) return true;
+      if (!sameDraft(current, after)) return false;
+      focusEditor(element as HTMLElement);
+      if (undoUntil(element, before)) return true;
+      await nextTask(element);
+      return sameDraft(readText(element).text, before);
+    },
+
     dispose() {
       // Nothing is created for contenteditable editors.
     },
   };
+  return adapter;
 }
 
 export const contenteditable = contentEditableAdapter('contenteditable', 'insertText');

@@ -1,6 +1,6 @@
 import { clipRect } from '../dom/roots';
 import type { Draft, EditorAdapter, InsertResult } from './types';
-import { checkOffset, expectedAfterInsert } from './verify';
+import { checkSpan, expectedAfterInsert } from './verify';
 
 // The properties that decide where a textarea's text wraps.
 const MIRRORED = [
@@ -103,27 +103,32 @@ export const textarea: EditorAdapter = {
     };
   },
 
-  async insert(element, offset, text): Promise<InsertResult> {
+  insert(element, offset, text) {
+    return textarea.replace(element, offset, offset, text);
+  },
+
+  async replace(element, start, end, text): Promise<InsertResult> {
     const box = asTextarea(element);
     const before = box.value;
-    const problem = checkOffset(before, offset);
+    const problem = checkSpan(before, start, end);
     if (problem) return { ok: false, reason: problem };
-    if (!text) return { ok: true };
+    if (!text && start === end) return { ok: true };
     if (box.disabled || box.readOnly) return { ok: false, reason: 'the textarea is read-only' };
     const view = box.ownerDocument.defaultView;
     const InputEventOf = (view as (Window & typeof globalThis) | null)?.InputEvent ?? InputEvent;
-    const expected = expectedAfterInsert(before, offset, text);
-    // First as if typed: the browser's own insertText goes on the textarea's undo stack, so Ctrl+Z
-    // takes the suggestion back, and fires the input events the page listens to.
+    const expected = expectedAfterInsert(before, start, text, end);
+    // First as if typed: the browser's own editing command goes on the textarea's undo stack, so
+    // Ctrl+Z takes the change back, and fires the input events the page listens to.
     box.focus({ preventScroll: true });
-    box.setSelectionRange(offset, offset);
+    box.setSelectionRange(start, end);
     const doc = box.ownerDocument;
-    const typed = doc.activeElement === box && typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+    const command = text ? 'insertText' : 'delete';
+    const typed = doc.activeElement === box && typeof doc.execCommand === 'function' && doc.execCommand(command, false, text);
     if (typed && box.value === expected) return { ok: true };
     if (!typed || box.value === before) {
       // No editing command here (or the page cancelled it): setRangeText plus the input event.
-      box.setRangeText(text, offset, offset, 'end');
-      box.dispatchEvent(new InputEventOf('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+      box.setRangeText(text, start, end, 'end');
+      box.dispatchEvent(new InputEventOf('input', { bubbles: true, composed: true, inputType: text ? 'insertText' : 'deleteContent', data: text || null }));
     }
     if (box.value === expected) return { ok: true };
     // The page rewrote the value (a maxlength, a framework putting its own state back): put the
@@ -132,6 +137,22 @@ export const textarea: EditorAdapter = {
     box.value = before;
     box.dispatchEvent(new InputEventOf('input', { bubbles: true, composed: true, inputType: 'insertText' }));
     return { ok: false, reason: `the textarea holds ${JSON.stringify(got.slice(0, 80))}… after inserting; restored` };
+  },
+
+  async undo(element, before, after) {
+    const box = asTextarea(element);
+    if (box.value === before) return true;
+    if (box.value !== after) return false;
+    box.focus({ preventScroll: true });
+    const doc = box.ownerDocument;
+    if (typeof doc.execCommand === 'function' && doc.execCommand('undo') && box.value === before) return true;
+    if (box.value !== after) return box.value === before;
+    // No undo stack here (the change went in with setRangeText): put the old text back the same way.
+    const view = box.ownerDocument.defaultView;
+    const InputEventOf = (view as (Window & typeof globalThis) | null)?.InputEvent ?? InputEvent;
+    box.value = before;
+    box.dispatchEvent(new InputEventOf('input', { bubbles: true, composed: true, inputType: 'historyUndo' }));
+    return box.value === before;
   },
 
   dispose(element) {

@@ -30,6 +30,17 @@ export interface EditorAdapter {
    * undone and reported as `ok: false`.
    */
   insert(element: Element, offset: number, text: string): Promise<InsertResult>;
+  /**
+   * Replaces the UTF-16 span [start, end) of the current draft with `text` (empty: removes it), the
+   * way the editor accepts input, so that the editor's own undo takes it back. Verified like insert:
+   * anything else than old.slice(0, start) + text + old.slice(end) is undone and reported.
+   */
+  replace(element: Element, start: number, end: number, text: string): Promise<InsertResult>;
+  /**
+   * Takes back the coach's last change: the editor's own undo first, while the draft is still
+   * exactly `after`; true when the draft is `before` again.
+   */
+  undo(element: Element, before: string, after: string): Promise<boolean>;
   /** Removes what measuring created for `element` (the textarea mirror). */
   dispose(element: Element): void;
 }

@@ -11,14 +11,19 @@ export function sameDraft(actual: string, expected: string): boolean {
   return normalise(actual) === normalise(expected);
 }
 
-export function expectedAfterInsert(before: string, offset: number, text: string): string {
-  return before.slice(0, offset) + text + before.slice(offset);
+export function expectedAfterInsert(before: string, offset: number, text: string, end = offset): string {
+  return before.slice(0, offset) + text + before.slice(end);
 }
 
 /** Lets the page's editor finish what it does after an event (it may re-render in a task). */
 export function nextTask(element: Element): Promise<void> {
   const view = element.ownerDocument.defaultView;
   return new Promise((resolve) => (view ?? globalThis).setTimeout(resolve, 0));
+}
+
+export function checkSpan(text: string, start: number, end: number): string | null {
+  if (end < start) return `the span ${start}…${end} is reversed`;
+  return checkOffset(text, start) ?? (end === start ? null : checkOffset(text, end));
 }
 
 export function checkOffset(text: string, offset: number): string | null {

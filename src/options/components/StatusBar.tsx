@@ -1,8 +1,8 @@
 // The bar at the bottom of the page: whether the library is saved, Save / Discard, the problems
-// that stop a save, and Undo after a reset.
+// that stop a save, and Undo after a reset or an import.
 import { useRef } from 'preact/hooks';
 import { formatError } from '../../library/validate';
-import { fieldId } from '../library-edit';
+import { feelingsWithoutPhrases, fieldId, noPhraseWarning } from '../library-edit';
 import type { LibraryEditor } from '../use-library';
 
 function statusText(editor: LibraryEditor): string {
@@ -46,7 +46,7 @@ export function StatusBar({ editor }: { editor: LibraryEditor }) {
         <div class="row wrap">
           {editor.undoAvailable && (
             <button type="button" onClick={then(editor.undo)} disabled={busy}>
-              Undo reset
+              {editor.undoKind === 'import' ? 'Undo import' : 'Undo reset'}
             </button>
           )}
           {dirty && (
@@ -69,6 +69,11 @@ export function StatusBar({ editor }: { editor: LibraryEditor }) {
             </li>
           ))}
         </ul>
+      )}
+      {dirty && noPhraseWarning(feelingsWithoutPhrases(editor.draft)) && (
+        <p class="field-warning" data-testid="no-phrase-warning">
+          Before you save: {noPhraseWarning(feelingsWithoutPhrases(editor.draft))}
+        </p>
       )}
       <p class="visually-hidden" aria-live="polite">
         {editor.announcement}

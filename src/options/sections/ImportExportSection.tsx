@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { PhraseLibrary } from '../../library/schema';
 import { decodeFile, formatError, parseLibraryText, type LibraryError } from '../../library/validate';
 import { personalPart } from '../../library/merge';
-import { describeCounts, diffLibraries, exportText, groupChanges, importResult, type ImportMode } from '../library-edit';
+import { describeCounts, diffLibraries, exportText, feelingsWithoutPhrases, groupChanges, importResult, noPhraseWarning, type ImportMode } from '../library-edit';
 import type { LibraryEditor } from '../use-library';
 
 export const EXPORT_FILE_NAME = 'empathy-coach-library.json';
@@ -159,7 +159,7 @@ function ImportPreview({ editor, state, onMode, onDone }: PreviewProps) {
       {groups.length === 0 ? (
         <p class="muted">Nothing: your library already has everything in this file.</p>
       ) : (
-        <div class="changes" aria-labelledby="import-changes-heading" data-testid="import-changes">
+        <div class="changes" role="region" tabIndex={0} aria-labelledby="import-changes-heading" data-testid="import-changes">
           {groups.map((group) => (
             <div key={group.heading}>
               <h4>{group.heading}</h4>
@@ -174,6 +174,11 @@ function ImportPreview({ editor, state, onMode, onDone }: PreviewProps) {
           ))}
         </div>
       )}
+      {(() => {
+        // Flagged before anything is saved: a file that leaves feelings without a phrase.
+        const warning = noPhraseWarning(feelingsWithoutPhrases(importResult(mode, context, incoming)));
+        return warning && <p class="field-warning" data-testid="import-no-phrase" role="note">{warning}</p>;
+      })()}
       {mode !== 'team' && editor.dirty && (
         <p class="hint">{mode === 'merge' ? 'Your unsaved changes are kept and saved with the import.' : 'Your unsaved changes will be replaced too.'}</p>
       )}

@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import { reviewDraft } from '../../../src/analyzer/index';
-import { panelPosition, suggestionText } from '../../../src/content/coach/view';
+import { dockPanel, overlaps, PANEL_MAX_HEIGHT, type Placement } from '../../../src/content/coach/dock';
+import { placeholders, verdict } from '../../../src/content/coach/readiness';
+import { suggestionText } from '../../../src/content/coach/view';
 
 test('a replacement suggestion reads as the sentence it rewrites, an insertion as its own text', () => {
   const draft = "Hi, I'm sorry, but that's our policy. As I already explained, read the FAQ.";
@@ -32,16 +34,60 @@ test('the analyzer’s apology-but suggestions are previewed as whole sentences'
 const rect = (x: number, y: number, width: number, height: number) =>
   ({ x, y, width, height, left: x, top: y, right: x + width, bottom: y + height }) as DOMRect;
 
-test('the panel stays inside the viewport beside the box', () => {
+const inside = (placed: Placement, viewport: { width: number; height: number }) =>
+  placed.left >= 0 && placed.top >= 0 && placed.left + placed.width <= viewport.width && placed.top + placed.maxHeight <= viewport.height;
+const asBox = (placed: Placement) => ({ left: placed.left, top: placed.top, right: placed.left + placed.width, bottom: placed.top + placed.maxHeight });
+
+test('the panel docks beside the box, inside the viewport, with a firm maximum height', () => {
   const viewport = { width: 1280, height: 860 };
-  // Right of a box low on the page: moved up so all of its 420 px fit.
-  const right = panelPosition(rect(60, 580, 850, 180), viewport);
-  expect(right).toEqual({ left: '918px', top: `${860 - 420 - 8}px` });
-  // Right of a box high on the page: level with it.
-  expect(panelPosition(rect(60, 100, 850, 180), viewport)).toEqual({ left: '918px', top: '100px' });
-  // No room on the right, box low: above it.
-  expect(panelPosition(rect(340, 716, 640, 100), viewport)).toEqual({ left: '660px', bottom: '152px', 'max-height': '700px' });
-  // No room on the right, box at the top: below it, with a height that ends on screen.
-  const below = panelPosition(rect(340, 40, 900, 100), viewport);
-  expect(below).toEqual({ left: '920px', top: '148px', 'max-height': `${860 - 148 - 8}px` });
+  // Room on the right of a box low on the page: moved up so all of its 420 px fit, never taller.
+  const right = dockPanel(rect(60, 580, 850, 180), null, viewport);
+  expect(right).toMatchObject({ side: 'right', left: 918, top: 860 - 420 - 8, maxHeight: 420 });
+  // Level with a box high on the page.
+  expect(dockPanel(rect(60, 100, 850, 180), null, viewport)).toMatchObject({ side: 'right', left: 918, top: 100 });
+  // No room beside a box low on the page: above it, at most 420 px, ending above the box.
+  const above = dockPanel(rect(200, 716, 900, 100), null, viewport);
+  expect(above.side).toBe('above');
+  expect(above.maxHeight).toBe(PANEL_MAX_HEIGHT);
+  expect(above.top + above.maxHeight).toBeLessThanOrEqual(716 - 8);
+  expect(inside(above, viewport)).toBe(true);
+});
+
+test('the panel covers neither the box nor the latest customer message; it shrinks before covering', () => {
+  const cases: Array<[DOMRect, DOMRect, { width: number; height: number }]> = [
+    // Zendesk-like: message above a wide box, no room on either side.
+    [rect(260, 520, 760, 150), rect(260, 120, 760, 360), { width: 1024, height: 700 }],
+    [rect(300, 560, 900, 180), rect(300, 100, 900, 420), { width: 1366, height: 768 }],
+    // Gmail-like: message and box in one column with room on the right.
+    [rect(80, 500, 700, 200), rect(80, 150, 700, 300), { width: 1280, height: 860 }],
+  ];
+  for (const [box, message, viewport] of cases) {
+    const placed = dockPanel(box, message, viewport);
+    expect(overlaps(asBox(placed), box)).toBe(false);
+    expect(overlaps(asBox(placed), message)).toBe(false);
+    expect(inside(placed, viewport)).toBe(true);
+    expect(placed.maxHeight).toBeLessThanOrEqual(PANEL_MAX_HEIGHT);
+  }
+  // Room only in a strip: the panel is as tall as the strip, not taller.
+  const strip = dockPanel(rect(0, 300, 1024, 400), rect(0, 0, 1024, 150), { width: 1024, height: 700 });
+  expect(strip.maxHeight).toBe(300 - 8 - (150 + 8));
+  expect(overlaps(asBox(strip), rect(0, 0, 1024, 150))).toBe(false);
+});
+
+test('no false "all good": too short says Keep going, a few words to an upset customer is capped, placeholders cost', () => {
+  const upset = { text: "I've been charged twice and nobody answers. If this isn't refunded by Friday I'm filing a chargeback!", name: 'Declan' };
+  for (const draft of ['x', 'Refunded.', 'Hi Declan']) {
+    expect(verdict(reviewDraft({ draft, customer: upset }), draft)).toEqual({ kind: 'keep-going', words: expect.any(Number) });
+  }
+  const short = 'Refunded today, Declan, sorry about that.';
+  const judged = verdict(reviewDraft({ draft: short, customer: upset }), short);
+  expect(judged?.kind).toBe('score');
+  expect(judged?.kind === 'score' && judged.score).toBeLessThanOrEqual(60);
+  const filled = 'Hi Declan, your refund goes out on Monday and reaches you by Friday.';
+  const blank = 'Hi Declan, your refund goes out on [day] and reaches you by Friday.';
+  const a = verdict(reviewDraft({ draft: filled }), filled);
+  const b = verdict(reviewDraft({ draft: blank }), blank);
+  expect(a?.kind === 'score' && b?.kind === 'score' && b.score < a.score).toBe(true);
+  expect(placeholders('Dear {name}, on [day] — [[e2e:hold]]').map((found) => found.text)).toEqual(['{name}', '[day]']);
+  expect(verdict(reviewDraft({ draft: '' }), '')).toEqual({ kind: 'empty' });
 });

@@ -113,6 +113,33 @@ describe('import', () => {
     expect((await stored())?.acknowledgements).toEqual({ neutral: [{ id: 'hi', text: 'Hi {name}!' }] });
   });
 
+  it('flags before importing a file that leaves feelings without a phrase', async () => {
+    await renderOptions();
+    const file = library({ name: 'Tiny', acknowledgements: { neutral: [{ id: 'hi', text: 'Hi {name}!' }] }, avoid: [], snippets: [] });
+    chooseFile('tiny.json', JSON.stringify(file));
+    const preview = await screen.findByTestId('import-preview');
+    // Merged, the defaults keep a phrase for every feeling; replaced, seven are left with none.
+    expect(within(preview).queryByTestId('import-no-phrase')).toBeNull();
+    fireEvent.click(within(preview).getByLabelText(/^Replace my library/));
+    expect(within(preview).getByTestId('import-no-phrase').textContent).toBe(
+      'Frustrated, Angry, Confused, Worried, Disappointed, Impatient and Grateful have no phrase: the coach will ask to acknowledge those feelings without offering words.',
+    );
+  });
+
+  it('has Undo like Reset: the library as it was before the import comes back', async () => {
+    await savePersonal(libraryAreas, library({ name: 'Mine' }));
+    await renderOptions();
+    const file = library({ name: 'Tiny', acknowledgements: { neutral: [{ id: 'hi', text: 'Hi {name}!' }] }, avoid: [], snippets: [] });
+    chooseFile('tiny.json', JSON.stringify(file));
+    fireEvent.click(within(await screen.findByTestId('import-preview')).getByLabelText(/^Replace my library/));
+    fireEvent.click(screen.getByRole('button', { name: 'Replace my library' }));
+    await waitFor(async () => expect((await stored())?.name).toBe('Tiny'));
+    const undo = await screen.findByRole('button', { name: 'Undo import' });
+    fireEvent.click(undo);
+    await waitFor(async () => expect((await stored())?.name).toBe('Mine'));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo import' })).toBeNull());
+  });
+
   it('offers a locked file as the team library', async () => {
     await renderOptions();
     chooseFile('team.json', JSON.stringify(TEAM));
