@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_OPTS, emitFeatures, tokenize, type Token } from '../../src/analyzer/feeling/tokenize';
+import { mulberry32 } from './softmax';
 import { GENERAL_LABELS, encodeGeneralWeights as encodeWeights, type GeneralModelJson as ModelJson } from './general-format';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -71,17 +72,6 @@ function loadDocs(path: string): Doc[] {
     docs.push({ feats: featuresOf(r.text), y, line });
   }
   return docs;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // ---- sparse design matrix ----

@@ -1,5 +1,5 @@
 // Format of the general (GoEmotions-only) feeling model, stage 1 of `npm run train`.
-import { QMAX } from '../../src/analyzer/feeling/model-format';
+import { encodeWeights } from '../../src/analyzer/feeling/model-format';
 
 export const GENERAL_LABELS = ['frustrated', 'angry', 'confused', 'worried', 'disappointed', 'grateful', 'neutral'] as const;
 
@@ -14,14 +14,5 @@ export interface GeneralModelJson {
   meta?: Record<string, unknown>;
 }
 
-const ALPHABET = (() => {
-  let s = '';
-  for (let c = 35; c < 127 && s.length < 2 * QMAX + 1; c++) if (c !== 92) s += String.fromCharCode(c);
-  return s;
-})();
-
-export function encodeGeneralWeights(q: Int8Array): string {
-  let out = '';
-  for (let i = 0; i < q.length; i++) out += ALPHABET[Math.max(-QMAX, Math.min(QMAX, q[i]!)) + QMAX];
-  return out;
-}
+/** Same one-character-per-weight encoding as the shipped model. */
+export const encodeGeneralWeights = encodeWeights;

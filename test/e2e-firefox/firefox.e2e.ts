@@ -135,7 +135,9 @@ async function settled(read: ReadState, ready: (state: CoachState) => boolean, t
 
 // Attached to a reply box (late-added.html has none for its first 2 s), the first review done.
 const arrivedReady = (state: CoachState) => state.worker === 'ready' && !!state.editor && !!state.feeling;
-const reviewedReady = (state: CoachState) => arrivedReady(state) && ['apology-but', 'policy-wall'].every((rule) => state.findings?.split(' ').includes(rule));
+// The whole draft reviewed, and the typing pause over (the missing-content findings wait for it).
+const reviewedReady = (state: CoachState) =>
+  arrivedReady(state) && state.typing === 'false' && ['apology-but', 'policy-wall'].every((rule) => state.findings?.split(' ').includes(rule));
 const findingsOf = (state: CoachState) => (state.findings ?? '').split(' ').filter(Boolean);
 
 /** The editor's own content: a textarea's value, an editable's text. */
