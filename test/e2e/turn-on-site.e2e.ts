@@ -25,9 +25,10 @@ test('a helpdesk turned on in the options page gets the coach; turned off, it do
   expect(await options.getByTestId('turned-on-sites').textContent()).toContain(`${TURN_ON_DEMO_ORIGIN}/*`);
 
   await helpdesk.reload();
+  // The generic reader finds the customer after the coach attaches: wait for the name.
+  await expect.poll(async () => (await coachState(helpdesk)).customerName, { timeout: 10_000 }).toBe('Declan');
   const state = await coachState(helpdesk);
   expect(state.site).toBe('generic');
-  expect(state.customerName).toBe('Declan');
 
   await options.getByRole('button', { name: 'Turn off' }).click();
   await expect.poll(() => options.getByTestId('site-message').textContent(), { timeout: 10_000 }).toContain('Coaching is off');
