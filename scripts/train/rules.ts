@@ -42,7 +42,6 @@ export const RULE_TRAINING = {
 };
 
 const MISSING: ReadonlySet<RuleId> = new Set(['acknowledge-feeling', 'next-step', 'follow-up']);
-void DRAFT_FEATURES;
 
 function pinned(f: string): FeelingResult {
   const scores = Object.fromEntries(FEELINGS.map((k) => [k, k === f ? 1 : 0])) as FeelingResult['scores'];
