@@ -35,8 +35,8 @@ export const FEELING_TRAINING = {
   epochs: 15,
   lr: 0.2,
   supportL2: 1e-5,
-  /** support rows kept in the shipped model (by weight spread); every general row is kept */
-  keepSupport: 6000,
+  /** support rows kept in the shipped model (by weight spread, then refitted on them alone); every general row is kept */
+  keepSupport: 2500,
   seed: 20261206,
 };
 
@@ -134,13 +134,19 @@ export function fitFeelingModel(support: readonly LabelledText[], meta: Record<s
     docs.map((d) => d.f),
     1,
   );
-  const residual = trainSoftmax(
-    docs.map((d) => ({ ...toExample(d.f, sVocab, d.y, d.w), off: d.off })),
-    sVocab.size,
-    C,
-    { epochs: cfg.epochs, lr: cfg.lr, l2: cfg.supportL2, seed: cfg.seed, bias: false },
-  );
-  const rows = [...topRows(general.model, [...general.vocab.keys()], Infinity), ...topRows(residual, [...sVocab.keys()], cfg.keepSupport)];
+  const fitResidual = (vocab: Map<string, number>) =>
+    trainSoftmax(
+      docs.map((d) => ({ ...toExample(d.f, vocab, d.y, d.w), off: d.off })),
+      vocab.size,
+      C,
+      { epochs: cfg.epochs, lr: cfg.lr, l2: cfg.supportL2, seed: cfg.seed, bias: false },
+    );
+  // Keep the strongest support features, then refit on them alone, so the dropped tail's share is learned by them.
+  const kept = topRows(fitResidual(sVocab), [...sVocab.keys()], cfg.keepSupport)
+    .map((r) => r.name)
+    .sort();
+  const supportRows = topRows(fitResidual(new Map(kept.map((name, i) => [name, i]))), kept, Infinity);
+  const rows = [...topRows(general.model, [...general.vocab.keys()], Infinity), ...supportRows];
   let maxAbs = 0;
   for (const r of rows) for (const v of r.w) maxAbs = Math.max(maxAbs, Math.abs(v));
   rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -40,7 +40,7 @@ interface Config {
   keep: number;
   iters: number;
 }
-const FINAL: Config = { minDf: 2, l2: 2e-4, alpha: 0.5, keep: 12000, iters: 250 };
+const FINAL: Config = { minDf: 2, l2: 2e-4, alpha: 0.5, keep: 8000, iters: 250 };
 
 // ---- data ----
 const C = MODEL_LABELS.length;

@@ -16,23 +16,29 @@ import {
   missingSentences,
   phraseSentences,
   sentenceLogit,
+  PATTERN_FEATURE,
   type LearnedRuleJson,
   type RuleModelJson,
+  type SentenceModel,
   type ScoredSentence,
 } from '../../src/analyzer/rules/learned';
 import type { RuleContext } from '../../src/analyzer/rules/types';
 import { FEELINGS, type Feeling, type FeelingResult, type RuleId } from '../../src/analyzer/types';
 import { blindBatchDrafts, loadDrafts, type CorpusDraft } from './corpus';
 import { buildVocab, toExample, trainSoftmax } from './softmax';
+import { QMAX, encodeWeights } from '../../src/analyzer/feeling/model-format';
 
 export const RULE_TRAINING = {
   minDf: 2,
   epochs: 8,
   lr: 0.2,
-  l2: 1e-4,
+  l2: 1e-3,
   /** positives weigh (negatives / positives)^balance */
   balance: 0.5,
-  keep: 4000,
+  /** features kept per rule's sentence model (the strongest, then refitted on them alone) */
+  keep: 2000,
+  /** words kept per draft-level model */
+  keepDraft: 1000,
   threshold: 0.3,
   thresholdWithoutPattern: 0.8,
   draftThreshold: 0.5,
@@ -165,30 +171,60 @@ function sentenceRows(r: RuleId, drafts: readonly CorpusDraft[]): { rows: Senten
   return { rows, perDraft };
 }
 
-function fitBinary(rows: readonly { f: Map<string, number>; y: number }[], minDf: number, l2: number): { bias: number; w: Map<string, number> } {
+function fitBinary(rows: readonly { f: Map<string, number>; y: number }[], minDf: number, l2: number, keep: number, always: readonly string[]): { bias: number; w: Map<string, number> } {
   const cfg = RULE_TRAINING;
-  const vocab = buildVocab(
-    rows.map((r) => r.f),
-    minDf,
+  const fitOn = (vocab: Map<string, number>) => {
+    const pos = rows.filter((r) => r.y === 1).length;
+    const neg = rows.length - pos;
+    const wPos = Math.pow(neg / Math.max(1, pos), cfg.balance);
+    const m = trainSoftmax(
+      rows.map((r) => toExample(r.f, vocab, r.y, r.y === 1 ? wPos : 1)),
+      vocab.size,
+      2,
+      { epochs: cfg.epochs, lr: cfg.lr, l2, seed: cfg.seed },
+    );
+    const w = new Map<string, number>();
+    [...vocab.keys()].forEach((f, j) => w.set(f, m.W[j * 2 + 1]! - m.W[j * 2]!));
+    return { bias: m.b[1]! - m.b[0]!, w };
+  };
+  const first = fitOn(
+    buildVocab(
+      rows.map((r) => r.f),
+      minDf,
+    ),
   );
-  const pos = rows.filter((r) => r.y === 1).length;
-  const neg = rows.length - pos;
-  const wPos = Math.pow(neg / Math.max(1, pos), cfg.balance);
-  const m = trainSoftmax(
-    rows.map((r) => toExample(r.f, vocab, r.y, r.y === 1 ? wPos : 1)),
-    vocab.size,
-    2,
-    { epochs: cfg.epochs, lr: cfg.lr, l2, seed: cfg.seed },
-  );
-  const w = new Map<string, number>();
-  [...vocab.keys()].forEach((f, j) => w.set(f, m.W[j * 2 + 1]! - m.W[j * 2]!));
-  return { bias: m.b[1]! - m.b[0]!, w };
+  if (first.w.size <= keep) return first;
+  // Keep the strongest features (and the ones always needed), then refit on them alone, so the
+  // dropped long tail does not shift the scores of the kept ones.
+  const chosen = [...first.w]
+    .filter(([k]) => !always.includes(k))
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, keep)
+    .map(([k]) => k);
+  const names = [...new Set([...chosen, ...always.filter((k) => first.w.has(k))])].sort();
+  return fitOn(new Map(names.map((k, i) => [k, i])));
+}
+
+const byName = (a: [string, number], b: [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** Weights rounded to the levels the model file stores (QMAX levels each side of 0, per rule). */
+function quantized(w: Map<string, number>): { scale: number; w: Record<string, number> } {
+  let maxAbs = 0;
+  for (const v of w.values()) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = Number((Math.max(maxAbs, 1e-6) / QMAX).toPrecision(6));
+  const out: Record<string, number> = {};
+  for (const [k, v] of [...w].sort(byName)) {
+    const q = Math.round(v / scale);
+    if (q !== 0) out[k] = q * scale;
+  }
+  return { scale, w: out };
 }
 
 export function fitRuleModel(corpusDrafts: readonly CorpusDraft[], meta: Record<string, unknown> = {}): RuleModelJson {
   const cfg = RULE_TRAINING;
   const drafts = [...corpusDrafts, ...handWrittenDrafts()];
-  const out: RuleModelJson = { version: 1, rules: {}, meta: { ...meta, settings: { ...cfg } } };
+  const rules: Partial<Record<RuleId, LearnedRuleJson>> = {};
+  const scales: Record<string, number> = {};
   for (const r of LEARNED_RULES) {
     const { rows, perDraft } = sentenceRows(r, drafts);
     if (rows.length === 0 || !rows.some((x) => x.y === 1)) continue;
@@ -196,26 +232,49 @@ export function fitRuleModel(corpusDrafts: readonly CorpusDraft[], meta: Record<
       rows.map((x) => ({ f: new Map([...x.features.keys()].map((k) => [k, 1])), y: x.y })),
       cfg.minDf,
       cfg.l2,
+      cfg.keep,
+      [PATTERN_FEATURE],
     );
-    const kept = [...fit.w].filter(([, v]) => Math.abs(v) >= 1e-3).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, cfg.keep);
-    kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const sentence = { bias: Number(fit.bias.toFixed(3)), w: Object.fromEntries(kept.map(([k, v]) => [k, Number(v.toFixed(3))])), threshold: cfg.threshold, thresholdWithoutPattern: cfg.thresholdWithoutPattern };
+    const q = quantized(fit.w);
+    scales[r] = q.scale;
+    const sentence: SentenceModel = { bias: Number(fit.bias.toFixed(3)), w: q.w, threshold: cfg.threshold, thresholdWithoutPattern: cfg.thresholdWithoutPattern };
     const learned: LearnedRuleJson = { kind: MISSING.has(r) ? 'missing' : 'phrase', sentence };
     if (MISSING.has(r)) {
-      // Draft level: on the drafts where the rule applies, is the content missing?
+      // Draft level: on the drafts where the rule applies, is the content missing? (scored with the stored, quantized weights)
       const drows = perDraft.map((p) => {
         let best = -Infinity;
         for (const s of p.sentences) best = Math.max(best, sentenceLogit(sentence, s.features.keys()));
         if (p.sentences.length === 0) best = -8;
         return { f: draftFeatures(p.ctx, p.sentences, best, p.satisfied), y: p.y ? 1 : 0 };
       });
-      const dfit = fitBinary(drows, cfg.draftMinDf, cfg.draftL2);
-      const dkept = [...dfit.w].filter(([k, v]) => Math.abs(v) >= 1e-3 || (DRAFT_FEATURES as readonly string[]).includes(k)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      learned.draft = { bias: Number(dfit.bias.toFixed(3)), w: Object.fromEntries(dkept.map(([k, v]) => [k, Number(v.toFixed(3))])), threshold: cfg.draftThreshold };
+      const dfit = fitBinary(drows, cfg.draftMinDf, cfg.draftL2, cfg.keepDraft, DRAFT_FEATURES);
+      const dense = DRAFT_FEATURES.map((k) => Number((dfit.w.get(k) ?? 0).toFixed(4)));
+      const words = quantized(new Map([...dfit.w].filter(([k]) => k.startsWith('w:'))));
+      scales[`${r}:draft`] = words.scale;
+      learned.draft = { bias: Number(dfit.bias.toFixed(4)), w: Object.fromEntries([...DRAFT_FEATURES.map((k, i) => [k, dense[i]!] as const), ...Object.entries(words.w)]), threshold: cfg.draftThreshold };
     }
-    out.rules[r] = learned;
+    rules[r] = learned;
   }
-  return out;
+  return encodeRuleModel(rules, scales, { ...meta, settings: { ...cfg } });
+}
+
+/** The model file: rule settings, and every rule's sentence weights and draft-word weights in one quantized matrix over one feature list. */
+function encodeRuleModel(rules: Partial<Record<RuleId, LearnedRuleJson>>, scales: Record<string, number>, meta: Record<string, unknown>): RuleModelJson {
+  const ids = LEARNED_RULES.filter((r) => rules[r]);
+  const columns: { name: string; w: (feature: string) => number }[] = [
+    ...ids.map((r) => ({ name: r as string, w: (f: string) => rules[r]!.sentence.w[f] ?? 0 })),
+    ...ids.filter((r) => rules[r]!.draft).map((r) => ({ name: `${r}:draft`, w: (f: string) => rules[r]!.draft!.w['w:' + f] ?? 0 })),
+  ];
+  const names = [...new Set(ids.flatMap((r) => [...Object.keys(rules[r]!.sentence.w), ...Object.keys(rules[r]!.draft?.w ?? {}).filter((k) => k.startsWith('w:')).map((k) => k.slice(2))]))].sort();
+  const levels = new Int8Array(names.length * columns.length);
+  names.forEach((n, i) => columns.forEach((c, j) => (levels[i * columns.length + j] = Math.round(c.w(n) / scales[c.name]!))));
+  const settings: RuleModelJson['rules'] = {};
+  for (const r of ids) {
+    const { w: _w, ...sentence } = rules[r]!.sentence;
+    const draft = rules[r]!.draft;
+    settings[r] = { kind: rules[r]!.kind, sentence, ...(draft ? { draft: { bias: draft.bias, dense: DRAFT_FEATURES.map((k) => draft.w[k] ?? 0), threshold: draft.threshold } } : {}) };
+  }
+  return { version: 2, columns: columns.map((c) => c.name), features: names.join('\n'), scales: columns.map((c) => scales[c.name]!), weights: encodeWeights(levels), rules: settings, meta };
 }
 
 export function trainRules(batches: readonly string[]): void {

@@ -4,12 +4,13 @@
 // strategy features gives a logit z, and politeness = tanh(z / 2) = 2·P(polite) − 1, so a draft is
 // "polite" exactly when politeness > 0.
 //
-// The weights were fitted by logistic regression on the strategy features (not on words) of the
-// Stanford Politeness Corpus (Wikipedia requests; scripts/eval-politeness.ts --fit prints them with
-// 10-fold cross-validated accuracy), then rounded. Signs agree with the paper's findings: gratitude,
-// deference, greetings, apologies, hedges, indirect ("could you") requests and a non-initial
-// "please" are polite; direct questions ("why…?"), sentence-initial "so/but/and", a sentence-initial
-// "you", factuality ("actually", "in fact"), negative words and "!" are not.
+// The weights (politeness-weights.json) are learned by `npm run train` (scripts/train/politeness.ts):
+// logistic regression over the strategy features of the Stanford Politeness Corpus (Wikipedia) and of
+// requests written for this project in four other settings, rated blind (test/data/politeness).
+// Gratitude, deference, greetings, apologies, hedges and indirect ("could you") requests come out
+// polite; direct "why" questions, sentence-initial "so/but/and", factuality ("actually", "in fact"),
+// negative words and challenges come out impolite.
+import weightsJson from './politeness-weights.json';
 
 export const STRATEGIES = [
   'gratitude',
@@ -51,45 +52,10 @@ export const STRATEGIES = [
 export type Strategy = (typeof STRATEGIES)[number];
 export type StrategyFeatures = Record<Strategy, number>;
 
-/** Fitted weights (see header). `bias` is the logit of a draft with no strategy at all. */
-export const WEIGHTS: Readonly<Record<Strategy | 'bias', number>> = {
-  bias: -0.15,
-  gratitude: 1.47,
-  deference: 0.65,
-  greeting: 1,
-  positive: 0.72,
-  apology: 0.56,
-  please: 0.37,
-  pleaseStart: -0.08,
-  btw: 0.21,
-  counterfactual: 1.05,
-  indicative: 0.44,
-  hedge: 0.3,
-  firstPlural: 0.1,
-  firstStart: 0.46,
-  first: 0.39,
-  second: 0.14,
-  secondStart: -0.43,
-  directQuestion: -0.23,
-  whyQuestion: -0.82,
-  directStart: -0.74,
-  factuality: -0.5,
-  negative: -0.79,
-  youBlame: -0.4,
-  imperativeStart: 0.14,
-  exclaim: 0.31,
-  caps: -0.07,
-  questions: -0.76,
-  negation: -0.91,
-  helpOffer: 0.34,
-  agreement: 0.3,
-  firstModal: 0.53,
-  opinionAsk: 0.73,
-  challenge: -0.34,
-  negQuestion: -0.29,
-  multiMark: -0.53,
-  length: 0.13,
-};
+export type PolitenessWeights = Readonly<Record<Strategy | 'bias', number>>;
+
+/** Learned weights (see header). `bias` is the logit of a draft with no strategy at all. */
+export const WEIGHTS: PolitenessWeights = weightsJson.weights as PolitenessWeights;
 
 // ---- cues (compiled once) ----------------------------------------------------------------------
 

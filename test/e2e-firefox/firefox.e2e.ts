@@ -27,7 +27,7 @@ import { GECKO_ID } from '../../scripts/firefox-manifest.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** A draft with known faults (as in test/e2e/coach.e2e.ts): an apology undone by "but", a policy wall, no name, no acknowledgement. */
-const DRAFT = "I'm sorry, but that's our policy.";
+const DRAFT = "We're sorry, but that's our policy.";
 
 interface CoachPage {
   /** Path under demo/pages (served at its helpdesk address, see scripts/lib/demo-routes.ts). */

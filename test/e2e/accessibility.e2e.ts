@@ -50,7 +50,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s', (scheme) => {
     await page.goto(demoPage('generic/textarea.html').url);
     await coachState(page);
     await page.locator('#reply-panel textarea#reply-body').click();
-    await page.keyboard.type("I'm sorry, but that's our policy.");
+    await page.keyboard.type("We're sorry, but that's our policy.");
     await expect.poll(() => page.locator('empathy-coach').getAttribute('data-findings'), { timeout: 6_000 }).toContain('apology-but');
     const tabId = await extension.serviceWorker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, page.url());
     const popup = await extension.context.newPage();

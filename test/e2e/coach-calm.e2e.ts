@@ -48,7 +48,7 @@ const SIZES = [
   { width: 1366, height: 768 },
   { width: 1280, height: 860 },
 ];
-const DRAFT = "I'm sorry, but that's our policy. We value your business.";
+const DRAFT = "We're sorry, but that's our policy. We value your business.";
 const HELD = ['acknowledge-feeling', 'use-name', 'next-step', 'follow-up'];
 
 const host = (page: Page) => page.locator('empathy-coach');
@@ -270,9 +270,9 @@ describe('fixes applied in place', () => {
       // Replace: "sorry, but that's" → "sorry. That's", in the editor, one click.
       await expand(page, 'apology-but');
       const replace = await coach.attributes(page, 'li[data-rule="apology-but"] button[data-action="replace"]', 'aria-label');
-      expect(replace[0]).toBe("Replace with “I'm sorry. That's our policy.”");
+      expect(replace[0]).toBe("Replace with “We're sorry. That's our policy.”");
       await coach.click(page, 'li[data-rule="apology-but"] button[data-action="replace"]');
-      await expect.poll(() => contentOf(box)).toBe("I'm sorry. That's our policy. We value your business.");
+      await expect.poll(() => contentOf(box)).toBe("We're sorry. That's our policy. We value your business.");
       await expect.poll(() => findingsOf(page)).not.toContain('apology-but');
       // Undo in the coach puts the agent's words back.
       await coach.click(page, '.notice-ok button');
@@ -283,7 +283,7 @@ describe('fixes applied in place', () => {
       await expand(page, 'cliche');
       expect(await coach.attributes(page, 'li[data-rule="cliche"] button[data-action="remove"]', 'aria-label')).toEqual(['Remove “We value your business.”']);
       await coach.click(page, 'li[data-rule="cliche"] button[data-action="remove"]');
-      await expect.poll(() => contentOf(box)).toBe("I'm sorry, but that's our policy.");
+      await expect.poll(() => contentOf(box)).toBe("We're sorry, but that's our policy.");
       await box.focus();
       await page.keyboard.press('Control+z');
       await expect.poll(() => contentOf(box)).toBe(DRAFT);
@@ -299,7 +299,7 @@ describe('fixes applied in place', () => {
     expect(await coach.count(page, 'li[data-rule="cliche"] button[data-action="copy"]')).toBe(0);
     await expand(page, 'apology-but');
     await coach.click(page, 'li[data-rule="apology-but"] button[data-action="copy"]');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe("I'm sorry. That's our policy.");
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe("We're sorry. That's our policy.");
   });
 });
 

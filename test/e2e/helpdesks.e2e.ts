@@ -30,7 +30,7 @@ describe('the coach on helpdesks as they are', () => {
     await expect.poll(() => host(page).getAttribute('data-customer-name'), { timeout: 5_000 }).toBe('Ines');
     expect(NEGATIVE).toContain(await host(page).getAttribute('data-feeling'));
     await page.locator('.fr-element').click();
-    await page.keyboard.type("I'm sorry, but that's our policy.");
+    await page.keyboard.type("We're sorry, but that's our policy.");
     // With a customer and her name, the customer-facing rules can fire at last.
     await expect.poll(async () => (await host(page).getAttribute('data-findings'))?.split(' ') ?? [], { timeout: 5_000 }).toEqual(
       expect.arrayContaining(['use-name', 'acknowledge-feeling', 'apology-but']),
@@ -41,7 +41,7 @@ describe('the coach on helpdesks as they are', () => {
     await page.goto(demoPage('zendesk/variants/note-mode.html').url);
     await coachState(page);
     await page.locator('[data-is-active="true"] .ck-editor__editable').click();
-    await page.keyboard.type("I'm sorry, but that's our policy. CALM DOWN!!");
+    await page.keyboard.type("We're sorry, but that's our policy. CALM DOWN!!");
     await expect.poll(() => host(page).getAttribute('data-note'), { timeout: 5_000 }).toBe('true');
     await page.waitForTimeout(400);
     expect(await host(page).getAttribute('data-findings')).toBeNull();

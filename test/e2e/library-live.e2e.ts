@@ -7,7 +7,7 @@ import type { PhraseLibrary } from '../../src/library/schema';
 import { LIBRARY_KEYS } from '../../src/shared/storage-keys';
 import { coachState, demoPage, test } from './harness';
 
-const DRAFT = "I'm sorry, but that's our policy. Kindly wait.";
+const DRAFT = "We're sorry, but that's our policy. Kindly wait.";
 const findingsOf = async (page: Page) => ((await page.locator('empathy-coach').getAttribute('data-findings')) ?? '').split(' ').filter(Boolean);
 
 /** A team's file, as a lead would share it: apology-but turned off, no avoid list, a team phrase for anger first. */

@@ -33,7 +33,8 @@ export interface CompiledPhrases {
 export function compilePhrases(specs: readonly PhraseSpec[]): CompiledPhrases {
   const parts = specs.map((spec, i) => {
     const src = readable(spec.re).replace('(?<hit>', `(?<h${i}>`);
-    return `(?<p${i}>${src})`;
+    // A plain group per phrase (its slot is counted below): named groups make the regex markedly slower to compile.
+    return `(${src})`;
   });
   // No `d` (hasIndices) flag: it makes V8 compile the regex noticeably slower. A `hit` group's offset
   // is recovered from its text, which sits at the start or the end of the match in every rule.

@@ -15,12 +15,14 @@
 // (an excuse, a policy) or brings good news is a judgement. Exact rules (use-name, shouting) stay patterns. Every sentence is scored on its own, so
 // the phrase rules stay paragraph-local (incremental.ts relies on that).
 import modelJson from './model.json';
+import { decodeWeights } from '../feeling/model-format';
 import { emitFeatures, tokenize, type Token } from '../feeling/tokenize';
 import { sentenceSpans, type SentenceSpan } from '../text/sentences';
 import type { Evidence, RuleId } from '../types';
 import type { ExistenceCheck, MissingCheck } from './checks';
 import type { RuleContext, RuleDefinition, RuleHit } from './types';
 
+/** A rule's sentence model as the trainer holds it (weights by feature name). */
 export interface SentenceModel {
   bias: number;
   /** feature → weight (features absent here weigh 0) */
@@ -31,38 +33,121 @@ export interface SentenceModel {
   thresholdWithoutPattern?: number;
 }
 
+/** A missing-content rule's draft model as the trainer holds it: weights over DRAFT_FEATURES and "w:" + each word of the draft. */
+export interface DraftModel {
+  bias: number;
+  w: Record<string, number>;
+  threshold: number;
+}
+
+/** A draft model in the model file: DRAFT_FEATURES' weights in order; the word weights are a column of the matrix. */
+export interface StoredDraftModel {
+  bias: number;
+  dense: number[];
+  threshold: number;
+}
+
 export interface LearnedRuleJson {
   kind: 'phrase' | 'missing';
   sentence: SentenceModel;
   /** missing-content rules: draft-level weights over DRAFT_FEATURES and the draft's words */
-  draft?: { bias: number; w: Record<string, number>; threshold: number };
+  draft?: DraftModel;
 }
 
+/**
+ * The model file (model.json). Every rule's sentence weights, and the word weights of the draft
+ * models, sit in one matrix over one feature list: `features` (sorted, joined by "\n") × `columns`
+ * (a rule id for its sentence model, "<id>:draft" for its draft model's words), one printable
+ * character per weight (a quantized level, see feeling/model-format.ts), column c scaled by `scales[c]`.
+ */
 export interface RuleModelJson {
-  version: 1;
-  rules: Partial<Record<RuleId, LearnedRuleJson>>;
+  version: 2;
+  columns: string[];
+  features: string;
+  scales: number[];
+  weights: string;
+  rules: Partial<Record<RuleId, { kind: LearnedRuleJson['kind']; sentence: Omit<SentenceModel, 'w'>; draft?: StoredDraftModel }>>;
   meta?: Record<string, unknown>;
 }
 
 /** Pattern feature: the rule's own patterns matched in this sentence. */
 export const PATTERN_FEATURE = '<pattern>';
+/**
+ * Missing-content rules also see each single-word feature of a sentence where their patterns found
+ * nothing under this prefix, so a word can mean one thing beside the rule's own cue and another
+ * without it ("sorry" in "sorry you had to chase us" vs a bare "I'm sorry, but …").
+ */
+export const UNMATCHED_PREFIX = '¬';
 /** Draft-level features of the missing-content rules, in this order. */
 export const DRAFT_FEATURES = ['best sentence', 'patterns satisfied', 'feeling negative', 'feeling grateful', 'feeling neutral', 'feeling unknown', 'sentences (log)'] as const;
 /** Sentences longer than this are scored on their first MAX_SENTENCE characters. */
 const MAX_SENTENCE = 600;
 
-let override: RuleModelJson | null = null;
 /** Past this many characters of a draft the phrase rules answer with their patterns alone (the worker reviews at most 30,000). */
 export const MAX_LEARNED_CHARS = 30_000;
+/**
+ * The learned layer scores at most this many sentences (a 30,000-character draft of ordinary prose has
+ * about 400); past them the patterns answer alone. It bounds degenerate drafts ("x" on 15,000 lines).
+ */
+export const MAX_LEARNED_SENTENCES = 600;
+
+interface LoadedRule {
+  kind: LearnedRuleJson['kind'];
+  column: number;
+  bias: number;
+  threshold: number;
+  thresholdWithoutPattern: number;
+  draft?: StoredDraftModel & { column: number };
+}
+
+interface LoadedRuleModel {
+  /** feature → row of `weights` */
+  index: Map<string, number>;
+  /** rows × columns */
+  weights: Float32Array;
+  columns: number;
+  patternRow: number;
+  /** rows whose feature is a single word (the draft models' words) */
+  isWord: Uint8Array;
+  rules: Partial<Record<RuleId, LoadedRule>>;
+}
+
+let override: RuleModelJson | null = null;
+let loaded: LoadedRuleModel | null = null;
 
 /** Scripts only (leave-one-batch-out evaluation): use another rule model. */
 export function useRuleModelForTuning(json: RuleModelJson | null): void {
   override = json;
+  loaded = null;
 }
 
-function modelFor(id: RuleId): LearnedRuleJson | undefined {
+function loadRuleModel(): LoadedRuleModel {
+  if (loaded) return loaded;
   const json = override ?? (modelJson as unknown as RuleModelJson);
-  return json.rules[id];
+  const names = json.features.split('\n');
+  const index = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) index.set(names[i]!, i);
+  const columns = json.columns.length;
+  const weights = decodeWeights(json.weights, 1);
+  if (weights.length !== names.length * columns) throw new Error('rule model weights are corrupt');
+  for (let i = 0; i < weights.length; i++) weights[i]! *= json.scales[i % columns]!;
+  const rules: Partial<Record<RuleId, LoadedRule>> = {};
+  for (const [key, r] of Object.entries(json.rules) as [RuleId, NonNullable<RuleModelJson['rules'][RuleId]>][]) {
+    const column = json.columns.indexOf(key);
+    const draftColumn = json.columns.indexOf(`${key}:draft`);
+    if (column < 0 || (r.draft && draftColumn < 0)) throw new Error(`rule model has no weights for ${key}`);
+    rules[key] = { kind: r.kind, column, bias: r.sentence.bias, threshold: r.sentence.threshold, thresholdWithoutPattern: r.sentence.thresholdWithoutPattern ?? r.sentence.threshold, ...(r.draft ? { draft: { ...r.draft, column: draftColumn } } : {}) };
+  }
+  const patternRow = index.get(PATTERN_FEATURE) ?? -1;
+  const isWord = new Uint8Array(names.length);
+  names.forEach((name, i) => (isWord[i] = !name.includes(' ') && i !== patternRow ? 1 : 0));
+  loaded = { index, weights, columns, patternRow, isWord, rules };
+  return loaded;
+}
+
+/** Whether the rule model has weights for this feature (a word it has seen in drafts, for one). */
+export function isKnownRuleFeature(feature: string): boolean {
+  return loadRuleModel().index.has(feature);
 }
 
 export interface ScoredSentence extends SentenceSpan {
@@ -83,18 +168,64 @@ export function sentenceFeatures(text: string, span: SentenceSpan): Map<string, 
   return out;
 }
 
-const sentenceCache = new WeakMap<RuleContext, { span: SentenceSpan; features: Map<string, number[]> }[]>();
+interface DraftSentence {
+  span: SentenceSpan;
+  features: Map<string, number[]>;
+  /** rows of the model's matrix that this sentence's features hit (for the model they were looked up in) */
+  rows?: Int32Array;
+  /** rows of the sentence's single-word features under UNMATCHED_PREFIX */
+  unmatchedRows?: Int32Array;
+  rowsOf?: LoadedRuleModel;
+  /** the review's context narrowed to this sentence (the missing-content rules ask their patterns there) */
+  ctx?: RuleContext;
+}
+
+const sentenceCache = new WeakMap<RuleContext, DraftSentence[]>();
 
 /** The agent's own sentences (greeting to sign-off, quoted history left out) with their features, computed once per review. */
-export function draftSentences(ctx: RuleContext): { span: SentenceSpan; features: Map<string, number[]> }[] {
+function draftSentences(ctx: RuleContext): DraftSentence[] {
   let list = sentenceCache.get(ctx);
   if (list === undefined) {
-    list = sentenceSpans(ctx.text, 0, Math.min(ctx.text.length, MAX_LEARNED_CHARS), Infinity).map((span) => ({ span, features: sentenceFeatures(ctx.text, span) }));
+    list = sentenceSpans(ctx.text, 0, Math.min(ctx.text.length, MAX_LEARNED_CHARS), MAX_LEARNED_SENTENCES).map((span) => ({ span, features: sentenceFeatures(ctx.text, span) }));
     sentenceCache.set(ctx, list);
   }
   return list;
 }
 
+function rowsOf(m: LoadedRuleModel, s: DraftSentence): Int32Array {
+  if (s.rows === undefined || s.rowsOf !== m) {
+    const rows: number[] = [];
+    const unmatched: number[] = [];
+    for (const f of s.features.keys()) {
+      const row = m.index.get(f);
+      if (row !== undefined) rows.push(row);
+      if (!f.includes(' ')) {
+        const other = m.index.get(UNMATCHED_PREFIX + f);
+        if (other !== undefined) unmatched.push(other);
+      }
+    }
+    s.rows = Int32Array.from(rows);
+    s.unmatchedRows = Int32Array.from(unmatched);
+    s.rowsOf = m;
+  }
+  return s.rows;
+}
+
+/** A rule's logit for a sentence: bias + the weights of its features (+ the pattern feature's, when the patterns matched there). */
+function logitOf(m: LoadedRuleModel, rule: LoadedRule, s: DraftSentence, pattern: boolean): number {
+  const { weights, columns } = m;
+  const rows = rowsOf(m, s);
+  let z = rule.bias;
+  for (let i = 0; i < rows.length; i++) z += weights[rows[i]! * columns + rule.column]!;
+  if (pattern && m.patternRow >= 0) z += weights[m.patternRow * columns + rule.column]!;
+  if (!pattern && rule.kind === 'missing') {
+    const unmatched = s.unmatchedRows!;
+    for (let i = 0; i < unmatched.length; i++) z += weights[unmatched[i]! * columns + rule.column]!;
+  }
+  return z;
+}
+
+/** Trainer: a sentence's logit under a sentence model held by feature name. */
 export function sentenceLogit(m: SentenceModel, features: Iterable<string>): number {
   let z = m.bias;
   for (const f of features) z += m.w[f] ?? 0;
@@ -109,20 +240,24 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-/** Sentence examples of a phrase rule: each sentence's features, the pattern feature included. */
+/** Trainer: the sentence examples of a phrase rule, each sentence's features with the pattern feature when its patterns matched there. */
 export function phraseSentences(ctx: RuleContext, hits: readonly RuleHit[]): ScoredSentence[] {
-  return draftSentences(ctx).map(({ span, features }) => {
-    const own = hits.some((h) => overlaps(h, span)) ? new Map([...features, [PATTERN_FEATURE, []]]) : features;
-    return { ...span, features: own };
-  });
+  return draftSentences(ctx).map(({ span, features }) => ({ ...span, features: hits.some((h) => overlaps(h, span)) ? new Map([...features, [PATTERN_FEATURE, []]]) : features }));
 }
 
-/** Sentence examples of a missing-content rule: does the rule's own pattern find the content in this sentence? */
+/** Whether the missing-content rule's own patterns find the content in this sentence. */
+function satisfiedInSentence(ctx: RuleContext, check: MissingCheck, s: DraftSentence): boolean {
+  s.ctx ??= { ...ctx, text: ctx.text.slice(s.span.start, Math.min(s.span.end, s.span.start + MAX_SENTENCE)) };
+  return check.satisfiedIn(s.ctx);
+}
+
+/** Trainer: the sentence examples of a missing-content rule, with the pattern feature where the rule's own patterns find the content. */
 export function missingSentences(ctx: RuleContext, check: MissingCheck): ScoredSentence[] {
-  return draftSentences(ctx).map(({ span, features }) => {
-    const text = ctx.text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE));
-    const own = check.satisfiedIn({ ...ctx, text }) ? new Map([...features, [PATTERN_FEATURE, []]]) : features;
-    return { ...span, features: own };
+  return draftSentences(ctx).map((s) => {
+    if (satisfiedInSentence(ctx, check, s)) return { ...s.span, features: new Map([...s.features, [PATTERN_FEATURE, []]]) };
+    const features = new Map(s.features);
+    for (const [f, spans] of s.features) if (!f.includes(' ')) features.set(UNMATCHED_PREFIX + f, spans);
+    return { ...s.span, features };
   });
 }
 
@@ -130,20 +265,27 @@ export function missingSentences(ctx: RuleContext, check: MissingCheck): ScoredS
  * The draft-level features of a missing-content rule: DRAFT_FEATURES, plus the words of the draft
  * ("w:…"), which tell whether anything is left open (a refusal, a settled answer, a thank-you).
  */
-export function draftFeatures(ctx: RuleContext, sentences: readonly ScoredSentence[], best: number, patternsSatisfied: boolean): Map<string, number> {
-  const f = ctx.feeling;
-  const negative = f !== null && f !== 'grateful' && f !== 'neutral';
-  const dense = [Math.max(-8, Math.min(8, best)), patternsSatisfied ? 1 : 0, negative ? 1 : 0, f === 'grateful' ? 1 : 0, f === 'neutral' ? 1 : 0, f === null ? 1 : 0, Math.log(1 + sentences.length)];
+export function draftFeatures(ctx: RuleContext, sentences: readonly { features: Map<string, number[]> }[], best: number, patternsSatisfied: boolean): Map<string, number> {
+  const dense = draftDense(ctx, sentences.length, best, patternsSatisfied);
   const out = new Map<string, number>(DRAFT_FEATURES.map((name, i) => [name, dense[i]!]));
-  for (const s of sentences) for (const feature of s.features.keys()) if (!feature.includes(' ') && feature !== PATTERN_FEATURE) out.set('w:' + feature, 1);
+  for (const s of sentences) for (const feature of s.features.keys()) if (!feature.includes(' ') && feature !== PATTERN_FEATURE && !feature.startsWith(UNMATCHED_PREFIX)) out.set('w:' + feature, 1);
   return out;
 }
 
+/** The values of DRAFT_FEATURES, in order. */
+function draftDense(ctx: RuleContext, sentences: number, best: number, patternsSatisfied: boolean): number[] {
+  const f = ctx.feeling;
+  const negative = f !== null && f !== 'grateful' && f !== 'neutral';
+  return [Math.max(-8, Math.min(8, best)), patternsSatisfied ? 1 : 0, negative ? 1 : 0, f === 'grateful' ? 1 : 0, f === 'neutral' ? 1 : 0, f === null ? 1 : 0, Math.log(1 + sentences)];
+}
+
 /** The strongest words of a flagged sentence (its evidence when no pattern matched there). */
-function strongestWords(ctx: RuleContext, m: SentenceModel, s: ScoredSentence): Evidence[] {
-  const ranked = [...s.features]
-    .filter(([f, spans]) => spans.length > 0 && (m.w[f] ?? 0) > 0)
-    .sort((a, b) => (m.w[b[0]] ?? 0) - (m.w[a[0]] ?? 0));
+function strongestWords(ctx: RuleContext, m: LoadedRuleModel, rule: LoadedRule, s: DraftSentence): Evidence[] {
+  const weightOf = (f: string) => {
+    const row = m.index.get(f);
+    return row === undefined ? 0 : m.weights[row * m.columns + rule.column]!;
+  };
+  const ranked = [...s.features].filter(([f, spans]) => spans.length > 0 && weightOf(f) > 0).sort((a, b) => weightOf(b[0]) - weightOf(a[0]));
   const out: Evidence[] = [];
   for (const [, spans] of ranked) {
     const start = spans[0]!;
@@ -155,55 +297,76 @@ function strongestWords(ctx: RuleContext, m: SentenceModel, s: ScoredSentence): 
   return out.sort((a, b) => a.start - b.start);
 }
 
-function learnedPhrase(rule: RuleDefinition, check: ExistenceCheck): RuleDefinition['check'] {
+function learnedPhrase(id: RuleId, check: ExistenceCheck): RuleDefinition['check'] {
   return (ctx) => {
-    const m = modelFor(rule.id);
     const hits = check(ctx);
-    if (!m || ctx.patternsOnly) return hits;
+    if (ctx.patternsOnly) return hits;
+    const m = loadRuleModel();
+    const rule = m.rules[id];
+    if (!rule) return hits;
     if (check.excused(ctx)) return [];
-    const sentences = phraseSentences(ctx, hits);
+    const sentences = draftSentences(ctx);
+    const byStart = [...hits].sort((a, b) => a.start - b.start);
     const out: RuleHit[] = [];
     const kept = new Set<RuleHit>();
+    let h0 = 0;
     for (const s of sentences) {
-      const p = sigmoid(sentenceLogit(m.sentence, s.features.keys()));
-      const needed = s.features.has(PATTERN_FEATURE) ? m.sentence.threshold : (m.sentence.thresholdWithoutPattern ?? m.sentence.threshold);
-      if (p < needed) continue;
-      const inside = hits.filter((h) => overlaps(h, s));
-      if (inside.length > 0) {
-        for (const h of inside) if (!kept.has(h)) kept.add(h);
+      while (h0 < byStart.length && byStart[h0]!.end <= s.span.start) h0++;
+      const inside: RuleHit[] = [];
+      for (let i = h0; i < byStart.length && byStart[i]!.start < s.span.end; i++) if (overlaps(byStart[i]!, s.span)) inside.push(byStart[i]!);
+      const pattern = inside.length > 0;
+      const p = sigmoid(logitOf(m, rule, s, pattern));
+      if (p < (pattern ? rule.threshold : rule.thresholdWithoutPattern)) continue;
+      if (pattern) {
+        for (const h of inside) kept.add(h);
       } else {
-        const evidence = strongestWords(ctx, m.sentence, s);
-        out.push({ start: s.start, end: s.end, evidence: evidence.length > 0 ? evidence : [{ start: s.start, end: s.end, text: ctx.text.slice(s.start, s.end) }], suggestions: [] });
+        const evidence = strongestWords(ctx, m, rule, s);
+        out.push({ start: s.span.start, end: s.span.end, evidence: evidence.length > 0 ? evidence : [{ start: s.span.start, end: s.span.end, text: ctx.text.slice(s.span.start, s.span.end) }], suggestions: [] });
       }
     }
     out.push(...kept);
     // Past the scored part of a huge draft, the patterns answer alone.
-    const scoredEnd = sentences.length > 0 ? sentences[sentences.length - 1]!.end : 0;
-    for (const h of hits) if (h.start >= Math.max(scoredEnd, MAX_LEARNED_CHARS - 1)) out.push(h);
+    const scoredEnd = sentences.length > 0 ? sentences[sentences.length - 1]!.span.end : 0;
+    for (const h of hits) if (h.start >= scoredEnd) out.push(h);
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   };
 }
 
-function learnedMissing(rule: RuleDefinition, check: MissingCheck): RuleDefinition['check'] {
+function learnedMissing(id: RuleId, check: MissingCheck): RuleDefinition['check'] {
   return (ctx) => {
-    const m = modelFor(rule.id);
-    if (!m || !m.draft || ctx.patternsOnly || !ctx.english) return check(ctx);
+    if (ctx.patternsOnly || !ctx.english) return check(ctx);
+    const m = loadRuleModel();
+    const rule = m.rules[id];
+    if (!rule?.draft) return check(ctx);
     if (!check.applies(ctx)) return [];
-    const sentences = missingSentences(ctx, check);
-    let best = -Infinity;
-    for (const s of sentences) best = Math.max(best, sentenceLogit(m.sentence, s.features.keys()));
-    if (sentences.length === 0) best = -8;
-    let z = m.draft.bias;
-    for (const [f, v] of draftFeatures(ctx, sentences, best, check.satisfiedIn(ctx))) z += v * (m.draft.w[f] ?? 0);
-    return sigmoid(z) >= m.draft.threshold ? [check.finding(ctx)] : [];
+    const sentences = draftSentences(ctx);
+    let best = sentences.length === 0 ? -8 : -Infinity;
+    for (const s of sentences) best = Math.max(best, logitOf(m, rule, s, satisfiedInSentence(ctx, check, s)));
+    const patternsSatisfied = check.satisfiedIn(ctx);
+    const dense = draftDense(ctx, sentences.length, best, patternsSatisfied);
+    let z = rule.draft.bias;
+    for (let i = 0; i < dense.length; i++) z += dense[i]! * (rule.draft.dense[i] ?? 0);
+    // the draft's words, each once
+    const seen = new Set<number>();
+    for (const s of sentences) {
+      const rows = rowsOf(m, s);
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
+        if (m.isWord[row] && !seen.has(row)) {
+          seen.add(row);
+          z += m.weights[row * m.columns + rule.draft.column]!;
+        }
+      }
+    }
+    return sigmoid(z) >= rule.draft.threshold ? [check.finding(ctx)] : [];
   };
 }
 
 /** The rule with its learned layer (rules without a model keep their patterns). */
 export function withLearnedLayer(rule: RuleDefinition): RuleDefinition {
   if (!LEARNED_RULES.includes(rule.id)) return rule;
-  if (rule.kind === 'existence') return { ...rule, check: learnedPhrase(rule, rule.check as ExistenceCheck) };
-  if (rule.kind === 'missing') return { ...rule, check: learnedMissing(rule, rule.check as MissingCheck) };
+  if (rule.kind === 'existence') return { ...rule, check: learnedPhrase(rule.id, rule.check as ExistenceCheck) };
+  if (rule.kind === 'missing') return { ...rule, check: learnedMissing(rule.id, rule.check as MissingCheck) };
   return rule;
 }
 

@@ -4,6 +4,7 @@ import { atSentenceStart } from '../text/compose';
 import { evidenceOf } from './checks';
 import { SUPPORT_PREFIX } from '../feeling/features';
 import { loadModel } from '../feeling/model';
+import { isKnownRuleFeature } from './learned';
 import type { RuleContext, RuleDefinition, RuleHit } from './types';
 
 export const id = 'shouting' as const;
@@ -109,11 +110,11 @@ function isAcronym(word: string): boolean {
   return ACRONYMS.has(bare) || ACRONYMS.has(bare.replace(/S$/, '')) || (bare.length >= 3 && /^[A-Z]+$/.test(bare) && !VOWEL.test(bare));
 }
 
-/** Whether a word (any case) is an English word the feeling model knows. */
+/** Whether a word (any case) is an English word the feeling model or the rule model knows. */
 function isEnglishWord(word: string): boolean {
   const w = word.toLowerCase().replace(/’/g, "'");
   const index = loadModel().index;
-  return index.has(w) || index.has(SUPPORT_PREFIX + w);
+  return index.has(w) || index.has(SUPPORT_PREFIX + w) || isKnownRuleFeature(w);
 }
 
 function lowerRun(text: string, run: CapsToken[], startsSentence: boolean): string {

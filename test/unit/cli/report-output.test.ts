@@ -39,7 +39,12 @@ describe('report figures', () => {
     // The same review, computed here, gives the same score and findings as the report shows.
     const direct = reviewDraft({ draft: "I'm sorry, but that's our policy. Refunds take 5-10 business days.", customer: { text: "Nine days and still no refund. Nobody answers. I'm done with you people.", name: 'Tom Okafor' } });
     expect(data.examples.find((example) => example.agent === 'Alex Kim')!.worst.score).toBe(direct.score);
-    expect(alex.topFindings.map((finding) => finding.rule)).toEqual(expect.arrayContaining(direct.findings.map((finding) => finding.rule).slice(0, 1)));
+    const { worst, best } = data.examples.find((example) => example.agent === 'Alex Kim')!;
+    expect(worst.findings.map((finding) => finding.rule)).toEqual(direct.findings.map((finding) => finding.rule));
+    // Alex's two replies are the best and the worst example: the most frequent findings come from them.
+    const found = new Set([...worst.findings, ...best.findings].map((finding) => finding.rule));
+    expect(alex.topFindings.length).toBeGreaterThan(0);
+    for (const finding of alex.topFindings) expect(found).toContain(finding.rule);
     expect(sam.meanScore).toBe(data.examples.find((example) => example.agent === 'Sam Lee')!.best.score);
     expect(data.team.replies).toBe(3);
     expect(data.bad).toEqual({ count: 1, first: [expect.objectContaining({ message: 'comment without an "author_id"' })] });

@@ -13,9 +13,6 @@ const MISSING_RULES = new Set(['acknowledge-feeling', 'use-name', 'next-step', '
  * in the issue-10 note. `it.fails` keeps them visible: the test turns red the day one stops failing.
  */
 const KNOWN_MISSES = new Set([
-  "The activation link sometimes lands in spam, so I've sent a fresh one to your inbox a moment ago.",
-  "The filter clip is easy to miss, so here's a photo showing where it releases.",
-  "To reset your password, tap 'Forgot password' on the sign-in screen and follow the link in the email we send you.",
   'Sorry, I got your surname wrong in my last email, Mr Fairbairn.',
 ]);
 

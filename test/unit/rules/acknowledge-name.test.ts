@@ -8,13 +8,13 @@ function acknowledgementSuggestions(draft: string) {
 
 describe('acknowledge-feeling suggestions and the customer name', () => {
   it('leave the name out when the greeting already says it', () => {
-    const suggestions = acknowledgementSuggestions("Hi Declan,\n\nI'm sorry, but that's our policy.");
+    const suggestions = acknowledgementSuggestions("Hi Declan,\n\nWe're sorry, but that's our policy.");
     expect(suggestions.length).toBeGreaterThan(0);
     for (const text of suggestions) expect(text).not.toContain('Declan');
   });
 
   it('use the name when the draft has not greeted the customer by name', () => {
-    const suggestions = acknowledgementSuggestions("Hello,\n\nI'm sorry, but that's our policy.");
+    const suggestions = acknowledgementSuggestions("Hello,\n\nWe're sorry, but that's our policy.");
     expect(suggestions.some((text) => text.includes('Declan'))).toBe(true);
   });
 });

@@ -75,7 +75,8 @@ describe('cliche', () => {
   });
   it('cuts only the phrase inside a longer sentence', () => {
     const d = "Your refund is done and please don't hesitate to contact us when you want to reorder your usual coffee beans.";
-    const f = only(d, 'cliche');
+    // The fix's span is the patterns' (the learned layer judges this specific invitation no cliché).
+    const f = only(d, 'cliche', undefined, { patternsOnly: true });
     expect(apply(d, f, f.suggestions[0]!)).toBe('Your refund is done and when you want to reorder your usual coffee beans.');
   });
 });

@@ -18,7 +18,6 @@ const rulesDir = resolve(here, '../../../src/analyzer/rules');
  */
 const KNOWN_MISSES = new Set([
   "apology-but pass I'm sorry for the delay. However, your order shipped today.",
-  'cliche fire Please do not hesitate to contact us if you need anything else.',
   'policy-wall pass Unfortunately, we cannot refund opened items.',
 ]);
 
