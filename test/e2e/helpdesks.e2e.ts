@@ -115,3 +115,48 @@ describe('the coach on helpdesks as they are', () => {
     expect(NEGATIVE).toContain(await host(page).getAttribute('data-feeling'));
   });
 });
+
+// Front, Intercom, Zoho Desk and HubSpot as turned-on sites (the e2e build has their hosts on, see
+// scripts/demo-sites.ts): the coach runs there with the named adapter, reads the customer and her
+// name, and goes quiet when the composer switches to the internal note (comment).
+const NAMED = [
+  { file: 'named/front.html', site: 'front', adapter: 'Front', box: '.c-editor', name: 'Marta', toNote: (page: Page) => page.getByRole('tab', { name: 'Comment' }).click() },
+  { file: 'named/intercom.html', site: 'intercom', adapter: 'Intercom', box: '.embercomposer', name: 'Sofia', toNote: (page: Page) => page.getByRole('tab', { name: 'Note' }).click() },
+  { file: 'named/zohodesk.html', site: 'zohodesk', adapter: 'Zoho Desk', box: '.zd-editor', name: 'Niamh', toNote: (page: Page) => page.getByRole('button', { name: 'Comment' }).click() },
+  { file: 'named/hubspot.html', site: 'hubspot', adapter: 'HubSpot', box: '.composer-editor', name: 'Kwame', toNote: (page: Page) => page.getByRole('link', { name: 'Comment' }).click() },
+];
+
+describe.each(NAMED)('the coach on $adapter', ({ file, site, adapter, box, name, toNote }) => {
+  test('the named adapter finds the customer and her name; the customer-facing rules fire; the popup names the adapter', async ({ page, extension, extensionId }) => {
+    await page.goto(demoPage(file).url);
+    expect((await coachState(page)).site).toBe(site);
+    await expect.poll(() => host(page).getAttribute('data-customer-name'), { timeout: 5_000 }).toBe(name);
+    await page.locator(box).click();
+    await page.keyboard.type("I'm sorry, but that's our policy.");
+    await expect.poll(async () => (await host(page).getAttribute('data-findings'))?.split(' ') ?? [], { timeout: 5_000 }).toEqual(
+      expect.arrayContaining(['use-name', 'acknowledge-feeling', 'apology-but']),
+    );
+    expect(NEGATIVE).toContain(await host(page).getAttribute('data-feeling'));
+    const popup = await openPopup(extension, extensionId, page);
+    try {
+      expect(await popup.getByTestId('seen-adapter').textContent()).toBe(adapter);
+      expect(await popup.getByTestId('seen-name').textContent()).toBe(name);
+      expect(await popup.getByTestId('seen-customer').getAttribute('data-from')).toBe('page');
+      expect(await popup.getByTestId('seen-mode').textContent()).toBe('Reply to the customer');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  test('switched to the internal note (comment): the coach says so and reviews nothing', async ({ page }) => {
+    await page.goto(demoPage(file).url);
+    await coachState(page);
+    await toNote(page);
+    await page.locator(box).click();
+    await page.keyboard.type("I'm sorry, but that's our policy. CALM DOWN!!");
+    await expect.poll(() => host(page).getAttribute('data-note'), { timeout: 5_000 }).toBe('true');
+    await page.waitForTimeout(400);
+    expect(await host(page).getAttribute('data-findings')).toBeNull();
+    expect(await host(page).getAttribute('data-score')).toBeNull();
+  });
+});

@@ -23,8 +23,15 @@ describe('siteFor', () => {
     expect(siteFor(new URL('https://helpdesk.example.com/tickets/1')).id).toBe('generic');
     expect(siteFor(new URL('https://acme.freshdesk.com/a/tickets/5120')).id).toBe('freshdesk');
     expect(siteFor(new URL('https://secure.helpscout.net/conversation/1/2/')).id).toBe('helpscout');
+    expect(siteFor(new URL('https://app.frontapp.com/open/cnv_5k2x9p')).id).toBe('front');
+    expect(siteFor(new URL('https://app.intercom.com/a/inbox/abc/inbox/conversation/1')).id).toBe('intercom');
+    expect(siteFor(new URL('https://app.eu.intercom.com/a/inbox/abc/inbox/conversation/1')).id).toBe('intercom');
+    expect(siteFor(new URL('https://desk.zoho.eu/agent/p/d/tickets/details/1')).id).toBe('zohodesk');
+    expect(siteFor(new URL('https://app-eu1.hubspot.com/help-desk/1/view/2/ticket/3')).id).toBe('hubspot');
     // A look-alike host is not the named helpdesk.
     expect(siteFor(new URL('https://freshdesk.com.evil.example/a/tickets/1')).id).toBe('generic');
+    expect(siteFor(new URL('https://app.intercom.com.evil.example/a/inbox/1')).id).toBe('generic');
+    expect(siteFor(new URL('https://desk.zoho.com.evil.example/agent/1')).id).toBe('generic');
   });
 });
 
