@@ -122,6 +122,13 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     sampleReply: 'Thanks for reaching out.',
   },
   {
+    file: 'zendesk/variants/chat-bubbles.html',
+    url: 'https://acme.zendesk.com/agent/tickets/20502?variant=chat-bubbles',
+    title: 'Zendesk messaging: the customer’s bubbles as separate log items, a note between them',
+    site: 'zendesk',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
     file: 'zendesk/variants/no-type.html',
     url: 'https://acme.zendesk.com/agent/tickets/20417?variant=no-type',
     title: 'Zendesk: log messages without type',

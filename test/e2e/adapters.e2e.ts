@@ -45,8 +45,9 @@ const PAGES: PageCase[] = [
     file: 'zendesk/chat.html',
     box: { kind: 'ckeditor5', testId: 'omnicomposer-plain-text-ckeditor', layout: 'ticket-20502-standard-layout' },
     click: (page) => page.locator('[data-is-active="true"] .ck-editor__editable').click(),
-    starts: 'My flight to Lisbon leaves at 21:40',
-    excludes: ['It just says', 'Roamly Assistant', 'Lucas from the Roamly payments team'],
+    // Her three bubbles after the agent's question are one turn.
+    starts: 'It just says "Payment declined (code 05)".',
+    excludes: ['My payment for the Europe 15 GB plan', 'Roamly Assistant', 'Lucas from the Roamly payments team'],
     name: 'Amara',
     key: '20502',
   },
@@ -342,6 +343,17 @@ const VARIANTS: VariantCase[] = [
     name: 'Priya',
     key: '20417',
   })),
+  // Messaging: the customer's latest turn is all her bubbles after the agent's, though each is its own
+  // log item and a colleague's internal note sits between two of them.
+  {
+    file: 'zendesk/variants/chat-bubbles.html',
+    box: '[data-is-active="true"] .ck-editor__editable',
+    kind: 'ckeditor5',
+    starts: 'It just says "Payment declined (code 05)". I\'ve tried 3 times, with two different cards\nBut my banking app now shows three pending payments',
+    excludes: ['Three pending auths', 'Lucas from the Roamly', 'My payment for the Europe', 'Roamly Assistant', 'Internal note'],
+    name: 'Amara',
+    key: '20502',
+  },
   { file: 'zendesk/variants/standalone.html', box: '[data-test-id="standalone-rich-text-ckeditor"]', kind: 'ckeditor5', starts: ZENDESK_STARTS, excludes: ZENDESK_EXCLUDES, name: 'Priya', key: '20417' },
   { file: 'zendesk/variants/legacy-editor.html', box: '.zendesk-editor--rich-text-comment', kind: 'contenteditable', starts: ZENDESK_STARTS, excludes: ZENDESK_EXCLUDES, name: 'Priya', key: '20417' },
   { file: 'zendesk/variants/note-mode.html', box: '[data-is-active="true"] .ck-editor__editable', kind: 'ckeditor5', starts: ZENDESK_STARTS, excludes: ZENDESK_EXCLUDES, name: 'Priya', key: '20417', note: true },
