@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/lib/browser.ts';
-import { coachState, demoPage, test } from './harness';
+import { coach, coachState, demoPage, test } from './harness';
 
 const NEGATIVE = ['frustrated', 'angry', 'confused', 'worried', 'disappointed', 'impatient'];
 const host = (page: Page) => page.locator('empathy-coach');
@@ -158,5 +158,44 @@ describe.each(NAMED)('the coach on $adapter', ({ file, site, adapter, box, name,
     await page.waitForTimeout(400);
     expect(await host(page).getAttribute('data-findings')).toBeNull();
     expect(await host(page).getAttribute('data-score')).toBeNull();
+  });
+});
+
+describe('"Use as customer message" from the coach', () => {
+  test('no reader finds the customer: the agent selects her words and uses them from the coach panel; it holds', async ({ page, extension, extensionId }) => {
+    await page.goto(demoPage('unknown/bare-chat.html').url);
+    await coachState(page);
+    await page.locator('#reply').click();
+    await page.keyboard.type('Hello, thanks for waiting. We will look into it.');
+    await coach.openPanel(page);
+    await coach.click(page, 'details.customer > summary');
+    // Nothing selected yet: the coach says what to do.
+    await coach.click(page, '[data-testid="coach-use-selection"]');
+    await expect.poll(() => coach.texts(page, '[data-testid="coach-use-selection-problem"]')).toEqual([expect.stringMatching(/Select the customer/)]);
+    expect(NEGATIVE).not.toContain(await host(page).getAttribute('data-feeling'));
+
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('#customer-words') as Element);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    await coach.click(page, '[data-testid="coach-use-selection"]');
+    await expect.poll(() => host(page).getAttribute('data-feeling'), { timeout: 5_000 }).toSatisfy((feeling: string | null) => NEGATIVE.includes(feeling ?? ''));
+    // Taken: the problem is gone, and the popup says the agent chose it.
+    expect(await coach.count(page, '[data-testid="coach-use-selection-problem"]')).toBe(0);
+    const popup = await openPopup(extension, extensionId, page);
+    try {
+      expect(await popup.getByTestId('seen-customer').getAttribute('data-from')).toBe('agent');
+      expect(await popup.getByTestId('seen-customer').textContent()).toMatch(/^“My order of 40 chairs for the wedding …” \(chosen by you\)$/);
+    } finally {
+      await popup.close();
+    }
+    // It holds for the conversation: more typing, more reviews, the same customer.
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await page.locator('#reply').click();
+    await page.keyboard.type(' We will call you today.');
+    await page.waitForTimeout(500);
+    expect(NEGATIVE).toContain(await host(page).getAttribute('data-feeling'));
   });
 });
