@@ -1,6 +1,6 @@
 // The Firefox build in a real Firefox, offline: Debian's Firefox ESR driven over WebDriver BiDi
-// (puppeteer-core, no browser download) with dist/firefox-e2e installed as a temporary add-on, on all
-// demo pages (demo/pages) at their helpdesk addresses: Zendesk ticket and chat (CKEditor 5),
+// (puppeteer-core, no browser download) with dist/firefox-e2e installed as a temporary add-on, on the
+// demo pages listed in PAGES (demo/pages) at their helpdesk addresses, among them: Zendesk ticket and chat (CKEditor 5),
 // Gmail thread and compose (contenteditable), a plain textarea, an editor body in a same-origin
 // iframe, a reply box added after load, and one inside open shadow roots. What the agent sees there
 // must be what Chromium shows for the Chromium e2e build: the same feeling and customer name, and for
