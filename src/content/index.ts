@@ -22,6 +22,9 @@ function coach(signal: AbortSignal): void {
     CONTENT_SCHEMAS,
     { signal },
   );
+  // Some helpdesks keep the composer's mode in the address (HubSpot's #email / #comment): a change
+  // there can turn the reply into an internal note, so the draft is read again.
+  window.addEventListener('hashchange', () => session.refresh(), { signal });
   // A library edited in the options page (or synced, or pushed by policy) reaches this draft without a reload.
   listenUntil(
     browser.storage.onChanged,

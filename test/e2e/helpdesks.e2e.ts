@@ -161,6 +161,21 @@ describe.each(NAMED)('the coach on $adapter', ({ file, site, adapter, box, name,
   });
 });
 
+test('HubSpot: switching the channel to Comment after typing turns the review off at once; back to Email, it returns', async ({ page }) => {
+  await page.goto(demoPage('named/hubspot.html').url);
+  await coachState(page);
+  await page.locator('.composer-editor').click();
+  await page.keyboard.type("I'm sorry, but that's our policy.");
+  await expect.poll(async () => (await host(page).getAttribute('data-findings'))?.split(' ') ?? [], { timeout: 5_000 }).toContain('apology-but');
+  // No typing after the switch: the address change alone is heard.
+  await page.getByRole('link', { name: 'Comment' }).click();
+  await expect.poll(() => host(page).getAttribute('data-note'), { timeout: 5_000 }).toBe('true');
+  expect(await host(page).getAttribute('data-findings')).toBeNull();
+  await page.getByRole('link', { name: 'Email' }).click();
+  await expect.poll(async () => (await host(page).getAttribute('data-findings'))?.split(' ') ?? [], { timeout: 5_000 }).toContain('apology-but');
+  expect(await host(page).getAttribute('data-note')).toBeNull();
+});
+
 describe('"Use as customer message" from the coach', () => {
   test('no reader finds the customer: the agent selects her words and uses them from the coach panel; it holds', async ({ page, extension, extensionId }) => {
     await page.goto(demoPage('unknown/bare-chat.html').url);
