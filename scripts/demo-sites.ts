@@ -14,16 +14,32 @@ export const GENERIC_DEMO_ORIGIN = 'https://helpdesk.example.com';
  */
 export const TURN_ON_DEMO_ORIGIN = 'https://support.example.org';
 
+/**
+ * The named helpdesks' demo pages (demo/pages/named) at their real hosts. The shipped extension
+ * runs there only once the agent turns the site on in the options page; the demo/e2e build has them
+ * on from the start, as if the agent had, so the tests see the coach on each of them (turning a site
+ * on is tested once, on TURN_ON_DEMO_ORIGIN).
+ */
+export const NAMED_DEMO_ORIGINS = [
+  'https://acme.freshdesk.com',
+  'https://secure.helpscout.net',
+  'https://app.frontapp.com',
+  'https://app.intercom.com',
+  'https://desk.zoho.com',
+  'https://app.hubspot.com',
+] as const;
+
 export function withDemoSites(manifest: Manifest): Manifest {
   const pattern = `${GENERIC_DEMO_ORIGIN}/*`;
+  const named = NAMED_DEMO_ORIGINS.map((origin) => `${origin}/*`);
   return {
     ...manifest,
     name: `${manifest.name} (demo)`,
     permissions: [...(manifest.permissions ?? []), 'scripting'],
-    host_permissions: [...(manifest.host_permissions ?? []), pattern, `${TURN_ON_DEMO_ORIGIN}/*`],
+    host_permissions: [...(manifest.host_permissions ?? []), pattern, ...named, `${TURN_ON_DEMO_ORIGIN}/*`],
     content_scripts: (manifest.content_scripts ?? []).map((script) => ({
       ...script,
-      matches: [...(script.matches ?? []), pattern],
+      matches: [...(script.matches ?? []), pattern, ...named],
     })),
   };
 }

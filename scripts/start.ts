@@ -105,6 +105,10 @@ async function firstReplyBox(page: Page, demo: DemoPage) {
     gmail: '.Ap [g_editable="true"]',
     freshdesk: anyBox,
     helpscout: anyBox,
+    front: anyBox,
+    intercom: anyBox,
+    zohodesk: anyBox,
+    hubspot: anyBox,
     generic: anyBox,
   }[demo.site];
   const box = page.locator(selector).first();

@@ -111,3 +111,31 @@ write('gmail/variants/outlook-quote.html', v, 'the customer wrote from Outlook; 
 v = must(thread, 'g_editable="true" tabindex="1" spellcheck="false"><br></div>',
          'g_editable="true" tabindex="1" spellcheck="false"><div><br></div><div><br></div><span class="gmail_signature_prefix">-- </span><br><div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">Maren Holt<br>Velora Bikes Customer Care<br>Please note: as per our policy we cannot refund shipping.</div></div>')
 write('gmail/variants/signature.html', v, 'the inline reply holds the agent signature div.gmail_signature')
+
+# 13. A messaging conversation as it arrives: the customer's bubbles are separate log items (each with
+# its own sender header), an earlier customer turn before the agent's answer, and an internal note
+# written between two of her bubbles. Her latest turn is every end-user bubble after the agent's.
+chat = read('zendesk/chat.html')
+GROUPED = chat[chat.index('                <!-- the customer sent three messages in a row'):chat.index('                </article>', chat.index('data-comment-id="51190015"')) + len('                </article>')]
+bubbles = re.findall(r'<div data-test-id="omni-log-item-message" type="end-user">.*?</div></div>', GROUPED)
+assert len(bubbles) == 3, bubbles
+header = GROUPED[GROUPED.index('<div class="fx-avatar"'):GROUPED.index('<div data-test-id="omni-log-item-message"')]
+
+
+def item(comment_id, message, head=header):
+    return (f'                <article data-test-id="omni-log-comment-item" data-comment-id="{comment_id}">\n'
+            f'                  {head.strip()}\n                    {message}\n                  </div>\n                </article>')
+
+
+NOTE = ('<div data-test-id="omni-log-item-message" type="internal"><div data-test-id="omni-log-internal-note-tag">Internal note</div>'
+        '<div data-test-id="omni-log-message-content">Three pending auths at the PSP; they drop off in 24h. Do not refund manually.</div></div>')
+agent_head = chat[chat.index('<div class="fx-avatar" data-test-id="omni-log-item-avatar" style="background:#5293c7">'):chat.index('<div data-test-id="omni-log-item-message" type="agent">')]
+separate = '\n'.join([
+    '                <!-- the customer sent three messages in a row: three log items; a colleague noted something between two of them -->',
+    item('51190015', bubbles[0]),
+    item('51190016', bubbles[1]),
+    item('51190017', NOTE, agent_head),
+    item('51190018', bubbles[2]),
+])
+v = must(chat, GROUPED, separate)
+write('zendesk/variants/chat-bubbles.html', v, 'messaging: the customer\'s consecutive bubbles are separate log items, with an internal note between two')

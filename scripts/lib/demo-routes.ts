@@ -122,6 +122,13 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     sampleReply: 'Thanks for reaching out.',
   },
   {
+    file: 'zendesk/variants/chat-bubbles.html',
+    url: 'https://acme.zendesk.com/agent/tickets/20502?variant=chat-bubbles',
+    title: 'Zendesk messaging: the customer’s bubbles as separate log items, a note between them',
+    site: 'zendesk',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
     file: 'zendesk/variants/no-type.html',
     url: 'https://acme.zendesk.com/agent/tickets/20417?variant=no-type',
     title: 'Zendesk: log messages without type',
@@ -189,6 +196,34 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     url: 'https://secure.helpscout.net/conversation/7003/88/',
     title: 'Help Scout conversation (optional site; article.thread entries, note)',
     site: 'helpscout',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'named/front.html',
+    url: 'https://app.frontapp.com/open/cnv_5k2x9p',
+    title: 'Front conversation (optional site; generic reader, internal comment, Reply/Comment tabs)',
+    site: 'front',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'named/intercom.html',
+    url: 'https://app.intercom.com/a/inbox/x7q2m9ka/inbox/shared/all/conversation/215471893204117',
+    title: 'Intercom conversation (optional site; conversation parts, note, Reply/Note tabs)',
+    site: 'intercom',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'named/zohodesk.html',
+    url: 'https://desk.zoho.com/agent/warmline/support/tickets/details/418700000092331',
+    title: 'Zoho Desk ticket (optional site; newest thread first, private comment, Reply/Comment)',
+    site: 'zohodesk',
+    sampleReply: 'Thanks for reaching out.',
+  },
+  {
+    file: 'named/hubspot.html',
+    url: 'https://app.hubspot.com/help-desk/4417203/view/88201/ticket/31877402215/thread/10611442093#email',
+    title: 'HubSpot help desk ticket (optional site; internal comment, #email/#comment channel)',
+    site: 'hubspot',
     sampleReply: 'Thanks for reaching out.',
   },
 ];

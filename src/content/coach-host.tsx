@@ -34,9 +34,8 @@ export function createCoachHost(site: SiteAdapter, { signal }: { signal: AbortSi
     Object.fromEntries(
       Object.entries(actions).map(([name, action]) => [
         name,
-        (...args: unknown[]) => {
-          if (gesture) (action as (...args: unknown[]) => void)(...args);
-        },
+        // What an action answers (useSelection's problem) goes back to the view; an untrusted call answers nothing.
+        (...args: unknown[]) => (gesture ? (action as (...args: unknown[]) => unknown)(...args) : undefined),
       ]),
     ) as unknown as CoachActions;
   const style = document.createElement('style');

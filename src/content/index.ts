@@ -5,23 +5,8 @@ import { DISABLED_SITES, isLibraryChange } from '../shared/storage-keys';
 import { getItem, watchItem } from '../shared/storage';
 import { createCoachSession } from './coach/session';
 import { observeReplyBoxes } from './dom/reply-boxes';
+import { selectedText } from './dom/selection';
 import { siteFor } from './sites';
-
-/** The text the agent selected in this page or in one of its same-origin frames. */
-function selectedText(doc: Document): string {
-  const own = doc.getSelection()?.toString() ?? '';
-  if (own.trim()) return own;
-  for (const frame of doc.querySelectorAll('iframe, frame')) {
-    try {
-      const inner = (frame as HTMLIFrameElement).contentDocument;
-      const text = inner ? selectedText(inner) : '';
-      if (text.trim()) return text;
-    } catch {
-      // A cross-origin frame: its selection is not ours to read.
-    }
-  }
-  return '';
-}
 
 /** Coaching on this page until `signal` aborts. */
 function coach(signal: AbortSignal): void {
@@ -37,6 +22,9 @@ function coach(signal: AbortSignal): void {
     CONTENT_SCHEMAS,
     { signal },
   );
+  // Some helpdesks keep the composer's mode in the address (HubSpot's #email / #comment): a change
+  // there can turn the reply into an internal note, so the draft is read again.
+  window.addEventListener('hashchange', () => session.refresh(), { signal });
   // A library edited in the options page (or synced, or pushed by policy) reaches this draft without a reload.
   listenUntil(
     browser.storage.onChanged,

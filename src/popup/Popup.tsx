@@ -13,13 +13,27 @@ import { browserAreas } from '../library/browser-areas';
 import { loadTeam } from '../library/storage';
 import { teamProblemText } from '../shared/team-notice';
 
-const SITE_NAMES: Record<CoachStatus['site'], string> = { zendesk: 'Zendesk', gmail: 'Gmail', freshdesk: 'Freshdesk', helpscout: 'Help Scout', generic: 'this site' };
+const SITE_NAMES: Record<CoachStatus['site'], string> = {
+  zendesk: 'Zendesk',
+  gmail: 'Gmail',
+  freshdesk: 'Freshdesk',
+  helpscout: 'Help Scout',
+  front: 'Front',
+  intercom: 'Intercom',
+  zohodesk: 'Zoho Desk',
+  hubspot: 'HubSpot',
+  generic: 'this site',
+};
 /** Which site adapter reads the page, as the agent knows it. */
 const ADAPTER_NAMES: Record<CoachStatus['site'], string> = {
   zendesk: 'Zendesk',
   gmail: 'Gmail',
   freshdesk: 'Freshdesk',
   helpscout: 'Help Scout',
+  front: 'Front',
+  intercom: 'Intercom',
+  zohodesk: 'Zoho Desk',
+  hubspot: 'HubSpot',
   generic: 'Generic reader (any helpdesk)',
 };
 

@@ -1,6 +1,6 @@
 // The Firefox build in a real Firefox, offline: Debian's Firefox ESR driven over WebDriver BiDi
-// (puppeteer-core, no browser download) with dist/firefox-e2e installed as a temporary add-on, on all
-// eight demo pages (demo/pages) at their helpdesk addresses: Zendesk ticket and chat (CKEditor 5),
+// (puppeteer-core, no browser download) with dist/firefox-e2e installed as a temporary add-on, on the
+// demo pages listed in PAGES (demo/pages) at their helpdesk addresses, among them: Zendesk ticket and chat (CKEditor 5),
 // Gmail thread and compose (contenteditable), a plain textarea, an editor body in a same-origin
 // iframe, a reply box added after load, and one inside open shadow roots. What the agent sees there
 // must be what Chromium shows for the Chromium e2e build: the same feeling and customer name, and for
@@ -67,6 +67,13 @@ const PAGES: readonly CoachPage[] = [
   { file: 'gmail/variants/trimmed-expanded.html', site: 'gmail', editor: 'contenteditable', intended: ['confused'], name: 'Noor', box: ['.ip.adB .Ap [g_editable="true"]'] },
   // Locked out with a payroll deadline tomorrow, after a promise that was not kept.
   { file: 'unknown/froala-ticket.html', site: 'generic', editor: 'contenteditable', intended: ['impatient', 'frustrated', 'worried'], name: 'Ines', box: ['.fr-element'] },
+  // Messaging: her bubbles after the agent's, in separate log items with a note between, are one turn.
+  { file: 'zendesk/variants/chat-bubbles.html', site: 'zendesk', editor: 'ckeditor5', intended: ['worried'], name: 'Amara', box: ['[data-is-active="true"] .ck-editor__editable'] },
+  // The named optional sites (on in the e2e builds, as if the agent had turned them on).
+  { file: 'named/front.html', site: 'front', editor: 'contenteditable', intended: ['impatient', 'frustrated'], name: 'Marta', box: ['.c-editor'] },
+  { file: 'named/intercom.html', site: 'intercom', editor: 'contenteditable', intended: ['worried', 'impatient', 'frustrated'], name: 'Sofia', box: ['.embercomposer'] },
+  { file: 'named/zohodesk.html', site: 'zohodesk', editor: 'contenteditable', intended: ['frustrated', 'angry', 'impatient'], name: 'Niamh', box: ['.zd-editor'] },
+  { file: 'named/hubspot.html', site: 'hubspot', editor: 'contenteditable', intended: ['impatient', 'frustrated', 'worried'], name: 'Kwame', box: ['.composer-editor'] },
 ];
 
 const NEGATIVE: readonly Feeling[] = ['frustrated', 'angry', 'confused', 'worried', 'disappointed', 'impatient'];

@@ -45,8 +45,9 @@ const PAGES: PageCase[] = [
     file: 'zendesk/chat.html',
     box: { kind: 'ckeditor5', testId: 'omnicomposer-plain-text-ckeditor', layout: 'ticket-20502-standard-layout' },
     click: (page) => page.locator('[data-is-active="true"] .ck-editor__editable').click(),
-    starts: 'My flight to Lisbon leaves at 21:40',
-    excludes: ['It just says', 'Roamly Assistant', 'Lucas from the Roamly payments team'],
+    // Her three bubbles after the agent's question are one turn.
+    starts: 'It just says "Payment declined (code 05)".',
+    excludes: ['My payment for the Europe 15 GB plan', 'Roamly Assistant', 'Lucas from the Roamly payments team'],
     name: 'Amara',
     key: '20502',
   },
@@ -342,6 +343,17 @@ const VARIANTS: VariantCase[] = [
     name: 'Priya',
     key: '20417',
   })),
+  // Messaging: the customer's latest turn is all her bubbles after the agent's, though each is its own
+  // log item and a colleague's internal note sits between two of them.
+  {
+    file: 'zendesk/variants/chat-bubbles.html',
+    box: '[data-is-active="true"] .ck-editor__editable',
+    kind: 'ckeditor5',
+    starts: 'It just says "Payment declined (code 05)". I\'ve tried 3 times, with two different cards\nBut my banking app now shows three pending payments',
+    excludes: ['Three pending auths', 'Lucas from the Roamly', 'My payment for the Europe', 'Roamly Assistant', 'Internal note'],
+    name: 'Amara',
+    key: '20502',
+  },
   { file: 'zendesk/variants/standalone.html', box: '[data-test-id="standalone-rich-text-ckeditor"]', kind: 'ckeditor5', starts: ZENDESK_STARTS, excludes: ZENDESK_EXCLUDES, name: 'Priya', key: '20417' },
   { file: 'zendesk/variants/legacy-editor.html', box: '.zendesk-editor--rich-text-comment', kind: 'contenteditable', starts: ZENDESK_STARTS, excludes: ZENDESK_EXCLUDES, name: 'Priya', key: '20417' },
   { file: 'zendesk/variants/note-mode.html', box: '[data-is-active="true"] .ck-editor__editable', kind: 'ckeditor5', starts: ZENDESK_STARTS, excludes: ZENDESK_EXCLUDES, name: 'Priya', key: '20417', note: true },
@@ -381,6 +393,44 @@ const VARIANTS: VariantCase[] = [
     name: 'Grace',
     key: 'https://secure.helpscout.net/conversation/7003/88/',
   },
+  // Front, Intercom, Zoho Desk and HubSpot: pages built to what public code shows (addresses, Intercom's
+  // conversation title and parts, HubSpot's channel hash); the rest is the generic reader's work.
+  {
+    file: 'named/front.html',
+    box: '.c-editor',
+    kind: 'contenteditable',
+    starts: 'The courier took the pram twelve days ago and there is still no refund.',
+    excludes: ['a courier will collect', 'Refund batch', 'wrote:', 'replied', 'Internal comment'],
+    name: 'Marta',
+    key: 'cnv_5k2x9p',
+  },
+  {
+    file: 'named/intercom.html',
+    box: '.embercomposer',
+    kind: 'contenteditable',
+    starts: 'I reconnected it twice and the launch posts for my client still did not publish.',
+    excludes: ['could you reconnect', 'Known Instagram API outage', 'How can I help', 'Sofia Reyes'],
+    name: 'Sofia',
+    key: '215471893204117',
+  },
+  {
+    file: 'named/zohodesk.html',
+    box: '.zd-editor',
+    kind: 'contenteditable',
+    starts: 'I took a day off work for the second time and again nobody came and nobody called.',
+    excludes: ['an engineer will visit', "Engineer's van", 'did not come for the annual service', 'wrote:'],
+    name: 'Niamh',
+    key: '418700000092331',
+  },
+  {
+    file: 'named/hubspot.html',
+    box: '.composer-editor',
+    kind: 'contenteditable',
+    starts: 'It has been a week and both charges are still on our statement.',
+    excludes: ['authorisation hold', 'Stripe shows two captures', 'wrote:', 'replied'],
+    name: 'Kwame',
+    key: '31877402215',
+  },
   { file: 'unknown/bare-chat.html', box: '#reply', kind: 'textarea', starts: null, name: null, key: 'https://helpdesk.example.com/parlo/chats/5531' },
 ];
 
@@ -399,6 +449,30 @@ describe.each(VARIANTS)('variant $file', (variant) => {
     expect(conversation.customerName).toBe(variant.name);
     expect(conversation.conversationKey).toBe(variant.key);
     expect(conversation.note ?? false).toBe(variant.note ?? false);
+  });
+});
+
+// The agent switches the composer to its internal note (comment) mode the way each app offers it.
+const NOTE_SWITCHES: { file: string; toNote: (page: Page) => Promise<void>; toReply: (page: Page) => Promise<void> }[] = [
+  { file: 'named/front.html', toNote: (page) => page.getByRole('tab', { name: 'Comment' }).click(), toReply: (page) => page.getByRole('tab', { name: 'Reply' }).click() },
+  { file: 'named/intercom.html', toNote: (page) => page.getByRole('tab', { name: 'Note' }).click(), toReply: (page) => page.getByRole('tab', { name: 'Reply' }).click() },
+  { file: 'named/zohodesk.html', toNote: (page) => page.getByRole('button', { name: 'Comment' }).click(), toReply: (page) => page.getByRole('button', { name: 'Reply' }).click() },
+  // HubSpot keeps the channel in the address hash (#email, #comment).
+  { file: 'named/hubspot.html', toNote: (page) => page.getByRole('link', { name: 'Comment' }).click(), toReply: (page) => page.getByRole('link', { name: 'Email' }).click() },
+];
+
+describe.each(NOTE_SWITCHES)('note mode on $file', ({ file, toNote, toReply }) => {
+  test('switched to the internal note (comment), the reply box is in note mode; back to the reply, it is not', async ({ page }) => {
+    await openWithAdapters(page, file);
+    await replyBoxes(page);
+    expect((await conversationOf(page)).note ?? false).toBe(false);
+    await toNote(page);
+    const noted = await conversationOf(page);
+    expect(noted.note).toBe(true);
+    // The conversation is the same one: its key does not change with the composer's mode.
+    expect(noted.conversationKey).toBe(VARIANTS.find((variant) => variant.file === file)?.key);
+    await toReply(page);
+    expect((await conversationOf(page)).note ?? false).toBe(false);
   });
 });
 

@@ -7,6 +7,7 @@ import { MAX_REVIEW_CHARS, tooLongNotice } from '../../shared/review-limits';
 import type { ReviewAnswer } from '../../background/reviewer';
 import { createCoachHost, type CoachHost } from '../coach-host';
 import { toTopViewport } from '../dom/roots';
+import { selectedText } from '../dom/selection';
 import { editorFor, type Draft, type EditorAdapter } from '../editors';
 import type { Conversation, SiteAdapter } from '../sites/types';
 import { COACH_OPEN } from '../../shared/storage-keys';
@@ -589,6 +590,10 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
       heldCustomer.set(heldKey(conversation.conversationKey), text);
       schedule();
     },
+    useSelection() {
+      const outcome = session.useAsCustomer(selectedText(document));
+      return outcome.ok ? null : outcome.reason;
+    },
   };
 
   function teardown() {
@@ -598,7 +603,7 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     active = null;
   }
 
-  return {
+  const session: CoachSession = {
     addReplyBox(element, boxSignal) {
       boxes.add(element);
       boxSignals.set(element, boxSignal);
@@ -659,4 +664,5 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
       });
     },
   };
+  return session;
 }

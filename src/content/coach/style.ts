@@ -66,5 +66,8 @@ li.active { background: var(--soft); }
 .notice { color: var(--warning); }
 .customer textarea { width: 100%; box-sizing: border-box; min-height: 60px; font: inherit; color: inherit; background: var(--bg);
   border: 1px solid var(--border); border-radius: 6px; }
+.customer button { margin-top: 6px; }
+.customer .hint { padding: 0 0 0 6px; }
+.customer .problem { margin: 6px 0 0; color: var(--fg); }
 kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--border); border-radius: 4px; padding: 0 4px; }
 `;

@@ -55,6 +55,8 @@ export interface CoachActions {
   dismiss(key: string): void;
   notHelpful(key: string, finding: Finding): void;
   pasteCustomer(text: string): void;
+  /** "Use as customer message": the text selected on the page; says what is wrong, or null when taken. */
+  useSelection(): string | null;
   setOpen(open: boolean): void;
   undo(): void;
   openCard(key: string | null): void;
@@ -122,6 +124,7 @@ function verdictText(verdict: Verdict | null): string {
 
 export function Coach({ model, actions }: { model: CoachModel; actions: CoachActions }) {
   const [expanded, setExpanded] = useState<string | null>(null);
+  const [selectionProblem, setSelectionProblem] = useState<string | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [refocus, setRefocus] = useState<{ index: number; key: string } | null>(null);
   const panel = useRef<HTMLElement>(null);
@@ -277,6 +280,16 @@ export function Coach({ model, actions }: { model: CoachModel; actions: CoachAct
                   value={model.pastedCustomer}
                   onInput={(event) => actions.pasteCustomer((event.target as HTMLTextAreaElement).value)}
                 />
+                {/* mousedown would move focus and can drop the page's selection: keep it for the click. */}
+                <button type="button" data-testid="coach-use-selection" onMouseDown={(event) => event.preventDefault()} onClick={() => setSelectionProblem(actions.useSelection() ?? null)}>
+                  Use as customer message
+                </button>
+                <span class="hint">Select her words on the page first.</span>
+                {selectionProblem && (
+                  <p class="problem" role="alert" data-testid="coach-use-selection-problem">
+                    {selectionProblem}
+                  </p>
+                )}
               </details>
             )}
             {!model.draft.trim() ? (

@@ -7,7 +7,8 @@ import { firstName, messageText } from './message';
 
 /** Words in a class, attribute or label that say an entry is a private note. */
 const NOTE_MARK = /(^|[\s_-])(private|internal)([\s_-]|$)|(^|[\s_-])notes?([\s_-]|$)|is-note|private-note|internal-note/i;
-const NOTE_LABEL = /^\s*(private|internal)\s+note\b|\badded a (private|internal) note\b|\bnote interne\b|\binterne notiz\b/i;
+// Front, Zoho Desk and HubSpot call their notes comments: "Internal comment", "left an internal comment".
+const NOTE_LABEL = /^\s*(private|internal)\s+note\b|\b(added|left) an? (private|internal) (note|comment)\b|\b(private|internal) comment\b|\bnote interne\b|\binterne notiz\b/i;
 /** Words that say the agent (or the team) wrote it. */
 const AGENT_MARK = /(^|[\s_-])(agent|staff|admin|operator|teammate|support|outbound|outgoing|sent|self|mine|me|from-agent|by-agent|is-agent|reply-agent)([\s_-]|$)/i;
 /** Words that say the customer wrote it. */
@@ -43,9 +44,21 @@ function marks(element: Element): string {
   return values.join(' ');
 }
 
+/** The element that names an entry's author: a header by name, else the line that starts with a bold name. */
+function headerOf(entry: Element): Element | null {
+  const header = entry.querySelector('header, [class*="head"], [class*="meta"], [class*="byline"], h3, h4');
+  if (header) return header;
+  // No header by name (generated class names): the line that starts with the author's name in bold,
+  // so "Marta Lindqvist replied" is read whole, not only "Marta Lindqvist".
+  const name = entry.querySelector('[class*="author"], strong, b');
+  const line = name?.parentElement;
+  return line && line !== entry && line.firstElementChild === name && !line.matches('p, blockquote, li') ? line : name;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 function headerText(entry: Element): string {
-  const header = entry.querySelector('header, [class*="head"], [class*="meta"], [class*="byline"], h3, h4') ?? entry.querySelector('[class*="author"], strong, b');
-  return (header?.textContent ?? entry.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  return collapse(headerOf(entry)?.textContent ?? entry.textContent ?? '').slice(0, 200);
 }
 
 /** Who wrote an entry, from its own marks, its descendants' marks (an author chip) and its header. */
@@ -170,8 +183,18 @@ export function readEntries(entries: Element[], requester: string | null, classi
     // "unknown" counts only in a thread where the agent's entries are marked: then it is not the agent's.
     if (author === 'unknown' && !read.some((other) => other.author === 'agent')) continue;
     const part = (body && entry.querySelector(body)) || entry;
-    const text = messageText(part, NOT_THE_MESSAGE);
+    const text = withoutHeader(messageText(part, NOT_THE_MESSAGE), part === entry ? headerOf(entry) : null);
     if (text) return { message: entry, text, authorName: name };
   }
   return null;
+}
+
+/** The message without its header line, when the header is not one NOT_THE_MESSAGE already leaves out. */
+function withoutHeader(text: string | null, header: Element | null): string | null {
+  const line = header && !header.matches(NOT_THE_MESSAGE) ? collapse(header.textContent ?? '') : '';
+  if (!text || !line) return text;
+  const [first, ...rest] = text.split('\n');
+  // The header's time and buttons are already left out of the text: its first line is the rest of the header.
+  const start = collapse(first ?? '');
+  return start && line.startsWith(start) ? rest.join('\n').trim() || null : text;
 }

@@ -1,5 +1,5 @@
 /** Every site adapter, by id. */
-export type SiteId = 'zendesk' | 'gmail' | 'freshdesk' | 'helpscout' | 'generic';
+export type SiteId = 'zendesk' | 'gmail' | 'freshdesk' | 'helpscout' | 'front' | 'intercom' | 'zohodesk' | 'hubspot' | 'generic';
 
 /** The conversation a reply box answers, as far as the page shows it. */
 export interface Conversation {

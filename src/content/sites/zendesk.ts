@@ -130,14 +130,34 @@ function sameName(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-/** The newest entry written by the customer; when no entry tells its author, the newest one that is no note and has no agent badge. */
-function latestCustomerMessage(scope: ParentNode, requester: string | null): Element | null {
+/** A messaging (chat) bubble, not an email: Zendesk renders an email's body in a `.zd-comment`. */
+function isBubble(message: Element): boolean {
+  return !message.querySelector('.zd-comment') && !message.matches('.zd-comment');
+}
+
+/**
+ * The customer's latest turn: the newest entry written by the customer and, in a messaging
+ * conversation, every customer bubble sent in a row before it (internal notes between them do not
+ * break the turn; an agent's or a bot's bubble does). When no entry tells its author, the newest
+ * entry that is no note and has no agent badge. Empty when there is none.
+ */
+function latestCustomerTurn(scope: ParentNode, requester: string | null): Element[] {
   const messages = [...scope.querySelectorAll(Z.message)];
   const authors = messages.map((message) => authorOf(message, requester));
-  for (let i = messages.length - 1; i >= 0; i--) if (authors[i] === 'customer') return messages[i] as Element;
-  if (authors.some((author) => author === 'agent' || author === 'customer')) return null;
-  for (let i = messages.length - 1; i >= 0; i--) if (authors[i] === 'unknown') return messages[i] as Element;
-  return null;
+  const last = authors.lastIndexOf('customer');
+  if (last >= 0) {
+    const turn = [messages[last] as Element];
+    if (!isBubble(turn[0] as Element)) return turn;
+    for (let i = last - 1; i >= 0; i--) {
+      if (authors[i] === 'note') continue;
+      if (authors[i] !== 'customer' || !isBubble(messages[i] as Element)) break;
+      turn.unshift(messages[i] as Element);
+    }
+    return turn;
+  }
+  if (authors.some((author) => author === 'agent')) return [];
+  for (let i = messages.length - 1; i >= 0; i--) if (authors[i] === 'unknown') return [messages[i] as Element];
+  return [];
 }
 
 /** Is this composer set to write an internal note? */
@@ -171,10 +191,11 @@ export const zendesk: SiteAdapter = {
     const note = isNoteMode(replyBox);
     let customerText: string | null = null;
     let name = requester;
-    const message = latestCustomerMessage(scope, requester);
+    const turn = latestCustomerTurn(scope, requester);
+    const message = turn.at(-1);
     if (message) {
-      const content = message.querySelector(Z.content) ?? message;
-      customerText = messageText(content, Z.quote);
+      const texts = turn.map((part) => messageText(part.querySelector(Z.content) ?? part, Z.quote)).filter((text): text is string => !!text);
+      customerText = texts.join('\n') || null;
       name ??= textOf(message.closest(Z.item) ?? message, `${Z.sender} strong`);
     } else if (!scope.querySelector(Z.message)) {
       // The legacy event log: the newest comment that is not the agent's (no agent badge, not private).

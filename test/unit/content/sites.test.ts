@@ -23,8 +23,15 @@ describe('siteFor', () => {
     expect(siteFor(new URL('https://helpdesk.example.com/tickets/1')).id).toBe('generic');
     expect(siteFor(new URL('https://acme.freshdesk.com/a/tickets/5120')).id).toBe('freshdesk');
     expect(siteFor(new URL('https://secure.helpscout.net/conversation/1/2/')).id).toBe('helpscout');
+    expect(siteFor(new URL('https://app.frontapp.com/open/cnv_5k2x9p')).id).toBe('front');
+    expect(siteFor(new URL('https://app.intercom.com/a/inbox/abc/inbox/conversation/1')).id).toBe('intercom');
+    expect(siteFor(new URL('https://app.eu.intercom.com/a/inbox/abc/inbox/conversation/1')).id).toBe('intercom');
+    expect(siteFor(new URL('https://desk.zoho.eu/agent/p/d/tickets/details/1')).id).toBe('zohodesk');
+    expect(siteFor(new URL('https://app-eu1.hubspot.com/help-desk/1/view/2/ticket/3')).id).toBe('hubspot');
     // A look-alike host is not the named helpdesk.
     expect(siteFor(new URL('https://freshdesk.com.evil.example/a/tickets/1')).id).toBe('generic');
+    expect(siteFor(new URL('https://app.intercom.com.evil.example/a/inbox/1')).id).toBe('generic');
+    expect(siteFor(new URL('https://desk.zoho.com.evil.example/agent/1')).id).toBe('generic');
   });
 });
 
@@ -474,8 +481,28 @@ describe('demo pages', () => {
   test('zendesk/chat.html', () => {
     const doc = demoDocument('zendesk/chat.html');
     const conversation = zendesk.conversation(zendeskBoxes(doc)[0] as Element);
-    expect(conversation.customerText).toMatch(/^My flight to Lisbon leaves at 21:40/);
+    // Her three bubbles after the agent's question are her turn; her first message, before it, is not.
+    expect(conversation.customerText).toMatch(/^It just says "Payment declined \(code 05\)"\./);
+    expect(conversation.customerText).toMatch(/\nBut my banking app now shows/);
+    expect(conversation.customerText).toMatch(/\nMy flight to Lisbon leaves at 21:40[^]*no way of contacting anyone$/);
+    expect(conversation.customerText).not.toContain('My payment for the Europe 15 GB plan');
     expect(conversation).toMatchObject({ customerName: 'Amara', conversationKey: '20502' });
+  });
+
+  test('zendesk/variants/chat-bubbles.html: separate log items and a note between them are still one turn', () => {
+    const doc = demoDocument('zendesk/variants/chat-bubbles.html');
+    const conversation = zendesk.conversation(zendeskBoxes(doc)[0] as Element);
+    expect(conversation.customerText?.split('\n').map((line) => line.slice(0, 12))).toEqual(['It just says', 'But my banki', 'My flight to']);
+    expect(conversation).toMatchObject({ customerName: 'Amara', conversationKey: '20502' });
+  });
+
+  test('zendesk/ticket.html: emails are not grouped; with the agent reply gone, only the newest end-user email is read', () => {
+    const doc = demoDocument('zendesk/ticket.html');
+    const active = doc.querySelector('[data-is-active="true"]') as Element;
+    active.querySelector('[data-test-id="omni-log-item-message"][type="agent"]')?.closest('article')?.remove();
+    const conversation = zendesk.conversation(zendeskBoxes(doc)[0] as Element);
+    expect(conversation.customerText).toMatch(/^Callum,/);
+    expect(conversation.customerText).not.toContain('placed order WF-60318');
   });
 
   test('gmail/thread.html', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json' with { type: 'json' };
-import { GENERIC_DEMO_ORIGIN, TURN_ON_DEMO_ORIGIN, withDemoSites } from '../../../scripts/demo-sites';
+import { GENERIC_DEMO_ORIGIN, NAMED_DEMO_ORIGINS, TURN_ON_DEMO_ORIGIN, withDemoSites } from '../../../scripts/demo-sites';
 import { GECKO_ID, toFirefoxManifest } from '../../../scripts/firefox-manifest';
 
 type Manifest = Parameters<typeof toFirefoxManifest>[0];
@@ -50,10 +50,18 @@ describe('Firefox manifest', () => {
 });
 
 describe('demo/e2e manifest', () => {
-  it('adds only the made-up demo helpdesks, and grants scripting so turning a site on needs no prompt', () => {
+  it('adds only the made-up demo helpdesks and the named helpdesks\' demo hosts, and grants scripting so turning a site on needs no prompt', () => {
     const demo = withDemoSites(source);
-    expect(demo.host_permissions).toEqual([...(source.host_permissions ?? []), `${GENERIC_DEMO_ORIGIN}/*`, `${TURN_ON_DEMO_ORIGIN}/*`]);
+    const named = NAMED_DEMO_ORIGINS.map((origin) => `${origin}/*`);
+    expect(demo.host_permissions).toEqual([...(source.host_permissions ?? []), `${GENERIC_DEMO_ORIGIN}/*`, ...named, `${TURN_ON_DEMO_ORIGIN}/*`]);
     expect(demo.content_scripts?.[0]?.matches).toContain(`${GENERIC_DEMO_ORIGIN}/*`);
+    // The named helpdesks run the coach in the demo as if the agent had turned them on.
+    for (const pattern of named) expect(demo.content_scripts?.[0]?.matches).toContain(pattern);
+    // The shipped manifest names none of them: they stay optional, per site.
+    for (const pattern of named) {
+      expect(source.host_permissions).not.toContain(pattern);
+      expect(source.content_scripts?.[0]?.matches).not.toContain(pattern);
+    }
     expect(demo.content_scripts?.[0]?.matches).not.toContain(`${TURN_ON_DEMO_ORIGIN}/*`);
     expect(demo.permissions).toEqual([...(source.permissions ?? []), 'scripting']);
   });
