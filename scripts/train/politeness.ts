@@ -5,7 +5,7 @@
 //   - test/data/politeness/requests.jsonl: requests written for this project in four other settings
 //     (Q&A site, issue tracker, hobby forum, support and work mail), rated blind by three readers;
 //     per setting, the top quartile of the mean rating is polite and the bottom quartile impolite.
-// Wikipedia carries 70% of the weight and the written settings share the rest, so the model learns
+// Wikipedia carries 85% of the weight and the written settings share the rest, so the model learns
 // what holds across settings rather than Wikipedia's habits. Deterministic (full-batch gradient descent from zero).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,7 +25,7 @@ export const POLITENESS_TRAINING = {
   epochs: 3000,
   lr: 0.5,
   /** share of the total weight that Wikipedia carries; the written settings share the rest equally */
-  wikipediaShare: 0.7,
+  wikipediaShare: 0.85,
 };
 
 export function wikipediaRows(): PoliteRow[] {
