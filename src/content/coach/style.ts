@@ -26,7 +26,7 @@ button:focus-visible, li:focus-visible { outline: 2px solid var(--accent); outli
 .dot { width: 9px; height: 9px; border-radius: 50%; flex: none; background: var(--accent); display: inline-block; }
 .dot[data-negative="true"], .chip[data-negative="true"] .dot { background: var(--warning); }
 .undo-bar, .card, .panel { pointer-events: auto; background: var(--bg); border: 1px solid var(--border); box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); }
-.undo-bar { position: fixed; padding: 4px 8px; border-radius: 8px; display: flex; gap: 6px; align-items: center; }
+.undo-bar { position: fixed; padding: 4px 8px; border-radius: 8px; display: flex; gap: 6px; align-items: center; box-sizing: border-box; }
 .card { position: fixed; padding: 8px 10px; border-radius: 8px; border-left-width: 4px; box-sizing: border-box; }
 .card.warning { border-left-color: var(--warning); }
 .card.suggestion { border-left-color: var(--suggestion); }

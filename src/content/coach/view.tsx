@@ -38,8 +38,11 @@ export interface CoachModel {
   underlines: Underline[];
   /** The finding whose card is open at its words, and where those words are. */
   card: { key: string; rect: DOMRect } | null;
-  /** The coach's last change to the draft, while it can still be undone. */
-  lastChange: { label: string } | null;
+  /**
+   * The coach's last change to the draft, while it can still be undone: at the changed words when it
+   * was made from their card (`rect`), else by the badge or in the panel.
+   */
+  lastChange: { label: string; rect: DOMRect | null } | null;
   /** Bumped to move focus into the panel (the shortcut). */
   focusRequest: number;
   dark: boolean;
@@ -170,6 +173,12 @@ export function Coach({ model, actions }: { model: CoachModel; actions: CoachAct
   const badgeBottom = Math.max(GAP, viewport.height - Math.min(anchor.bottom, viewport.height) + 6);
   const placement = showPanel ? dockPanel(anchor, model.message, viewport, PANEL_MAX_HEIGHT) : null;
   const card = model.card && !model.typing ? model.findings.find((item) => item.key === model.card!.key) : undefined;
+  const changed = model.lastChange;
+  const undoButton = changed && (
+    <button onClick={() => actions.undo()} aria-label={`Undo: ${changed.label}`}>
+      Undo
+    </button>
+  );
 
   return (
     <div class={`coach${model.dark ? ' dark' : ''}`}>
@@ -203,12 +212,14 @@ export function Coach({ model, actions }: { model: CoachModel; actions: CoachAct
           {`Empathy Coach: ${who}; ${score === 'Keep going' ? 'keep going' : `score ${score}`}; ${count} finding${count === 1 ? '' : 's'}. ${showPanel ? 'Hide' : 'Show'} coaching (Alt+Shift+${SHORTCUTS.focus})`}
         </span>
       </button>
-      {model.lastChange && !showPanel && (
+      {changed && !changed.rect && !showPanel && (
         <div class="undo-bar" style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom + 34}px` })} role="status">
-          {model.lastChange.label}{' '}
-          <button onClick={() => actions.undo()} aria-label={`Undo: ${model.lastChange.label}`}>
-            Undo
-          </button>
+          {changed.label} {undoButton}
+        </div>
+      )}
+      {changed?.rect && !model.typing && (
+        <div class="undo-bar" data-testid="undo-card" style={cssText(cardPlace(changed.rect, viewport, UNDO_CARD_WIDTH, 40))} role="status">
+          {changed.label} {undoButton}
         </div>
       )}
       {card && model.card && (
@@ -261,12 +272,9 @@ export function Coach({ model, actions }: { model: CoachModel; actions: CoachAct
                 {model.notice}
               </p>
             )}
-            {model.lastChange && (
+            {changed && !changed.rect && (
               <p class="notice-ok" role="status">
-                {model.lastChange.label}{' '}
-                <button onClick={() => actions.undo()} aria-label={`Undo: ${model.lastChange.label}`}>
-                  Undo
-                </button>
+                {changed.label} {undoButton}
               </p>
             )}
             {model.customerUnknown && (
@@ -414,6 +422,20 @@ function FindingItem(props: {
   );
 }
 
+const CARD_WIDTH = 300;
+const UNDO_CARD_WIDTH = 170;
+
+/** Where a card goes for words at `rect`: under them, else above; kept on screen. */
+function cardPlace(rect: DOMRect, viewport: { width: number; height: number }, wanted: number, tall = 160): Record<string, string> {
+  const width = Math.min(wanted, viewport.width - 2 * GAP);
+  const left = Math.max(GAP, Math.min(rect.left, viewport.width - width - GAP));
+  const below = rect.bottom + 6;
+  const style: Record<string, string> = { left: `${left}px`, width: `${width}px` };
+  if (below + tall <= viewport.height) style.top = `${below}px`;
+  else style.bottom = `${viewport.height - rect.top + 6}px`;
+  return style;
+}
+
 /** The small card at the words: the finding's message and its fix. */
 function Card(props: {
   item: VisibleFinding;
@@ -424,12 +446,7 @@ function Card(props: {
   onDismiss(key: string): void;
 }) {
   const { item, rect, viewport, draft, actions } = props;
-  const width = Math.min(300, viewport.width - 2 * GAP);
-  const left = Math.max(GAP, Math.min(rect.left, viewport.width - width - GAP));
-  const below = rect.bottom + 6;
-  const style: Record<string, string> = { left: `${left}px`, width: `${width}px` };
-  if (below + 160 <= viewport.height) style.top = `${below}px`;
-  else style.bottom = `${viewport.height - rect.top + 6}px`;
+  const style = cardPlace(rect, viewport, CARD_WIDTH);
   const title = titleOf(item);
   return (
     <div
