@@ -307,6 +307,9 @@ describe('fixes applied in place', () => {
 
       // Remove, from the cliché's card: the editor's content changes, and the Undo is where the words were.
       const cliche = await openCardAt('cliche');
+      // The card shows the words it would cut, not its label twice; nothing to copy.
+      expect(await coach.texts(page, '.card .suggestion-row del.cut')).toEqual(['We value your business.']);
+      expect(await coach.count(page, '.card button[data-action="copy"]')).toBe(0);
       await coach.click(page, '.card button[data-action="remove"]');
       await expect.poll(() => contentOf(box)).toBe("I'm sorry, but that's our policy.");
       await expect.poll(() => coach.texts(page, '[data-testid="undo-card"]')).toEqual(['Removed. Undo']);

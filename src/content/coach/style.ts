@@ -57,6 +57,7 @@ li.active { background: var(--soft); }
 .suggestion-row { display: flex; gap: 6px; align-items: baseline; }
 .suggestion-row > span:first-child { flex: 1; }
 .suggestion-row .label { color: var(--muted); }
+.cut { color: var(--muted); }
 .buttons { display: flex; gap: 4px; flex: none; }
 .primary { border-color: var(--accent); font-weight: 600; }
 .actions { display: flex; gap: 6px; justify-content: flex-end; }

@@ -75,7 +75,8 @@ const GAP = 8;
 /**
  * How a suggestion reads in the coach and the popup. A replacement (`replace` over some of the
  * draft) is only a fragment (". T"), so it is shown and copied as the sentence it rewrites; an
- * insertion is its own text.
+ * insertion is its own text. A cut that leaves nothing of its sentence has no text ("", never its
+ * label: there is nothing to copy).
  */
 export function suggestionText(draft: string, suggestion: Suggestion): { text: string; rewrites: boolean } {
   const replace = suggestion.replace;
@@ -91,7 +92,7 @@ export function suggestionText(draft: string, suggestion: Suggestion): { text: s
     while (end < rewritten.length && !/[.!?\n]/.test(rewritten[end]!)) end++;
     while (end < rewritten.length && /[.!?]/.test(rewritten[end]!)) end++;
   }
-  return { text: rewritten.slice(start, end).trim() || suggestion.label, rewrites: true };
+  return { text: rewritten.slice(start, end).trim(), rewrites: true };
 }
 
 function cssText(style: Record<string, string>): string {
@@ -108,7 +109,7 @@ function actionOf(draft: string, finding: Finding, suggestion: Suggestion) {
   const replace = suggestion.replace;
   if (replace && replace.end > replace.start) {
     const old = draft.slice(replace.start, replace.end);
-    if (!suggestion.text) return { verb: 'Remove', kind: 'replace' as const, shown, name: `Remove “${clip(old.trim())}”` };
+    if (!suggestion.text) return { verb: 'Remove', kind: 'replace' as const, shown, cut: old.trim(), name: `Remove “${clip(old.trim())}”` };
     return { verb: 'Replace', kind: 'replace' as const, shown, name: `Replace with “${clip(shown.text)}”` };
   }
   const text = suggestion.text.trim() || suggestion.label;
@@ -218,7 +219,7 @@ export function Coach({ model, actions }: { model: CoachModel; actions: CoachAct
         </div>
       )}
       {changed?.rect && !model.typing && (
-        <div class="undo-bar" data-testid="undo-card" style={cssText(cardPlace(changed.rect, viewport, UNDO_CARD_WIDTH, 40))} role="status">
+        <div class="undo-bar" data-testid="undo-card" style={cssText(undoPlace(changed.rect, viewport, badgeRight, badgeBottom))} role="status">
           {changed.label} {undoButton}
         </div>
       )}
@@ -333,7 +334,7 @@ function Fixes(props: { item: VisibleFinding; draft: string; actions: CoachActio
           <div class="suggestion-row" key={index}>
             <span>
               {action.shown.rewrites && <span class="label">{suggestion.label}: </span>}
-              {action.shown.text}
+              {action.shown.text || ('cut' in action && <del class="cut">{action.cut}</del>)}
             </span>
             <span class="buttons">
               <button
@@ -344,7 +345,7 @@ function Fixes(props: { item: VisibleFinding; draft: string; actions: CoachActio
               >
                 {action.verb}
               </button>
-              {action.verb !== 'Remove' && (
+              {action.verb !== 'Remove' && action.shown.text && (
                 <button class="copy" data-action="copy" aria-label={`Copy “${clip(action.shown.text)}”`} onClick={() => actions.copy(action.shown.text)}>
                   Copy
                 </button>
@@ -423,7 +424,12 @@ function FindingItem(props: {
 }
 
 const CARD_WIDTH = 300;
+/** At most this wide ("Replaced." and its Undo button) and tall, for placing it. */
 const UNDO_CARD_WIDTH = 170;
+const UNDO_CARD_HEIGHT = 36;
+/** The badge's height (style.ts) and a width it stays under with a two-digit count. */
+const BADGE_HEIGHT = 26;
+const BADGE_WIDTH = 90;
 
 /** Where a card goes for words at `rect`: under them, else above; kept on screen. */
 function cardPlace(rect: DOMRect, viewport: { width: number; height: number }, wanted: number, tall = 160): Record<string, string> {
@@ -434,6 +440,22 @@ function cardPlace(rect: DOMRect, viewport: { width: number; height: number }, w
   if (below + tall <= viewport.height) style.top = `${below}px`;
   else style.bottom = `${viewport.height - rect.top + 6}px`;
   return style;
+}
+
+/**
+ * The Undo card at the changed words: under them, as wide as its words, kept on screen; over them
+ * when under them would cover the badge (in the box's bottom-right corner) or leave the window.
+ */
+function undoPlace(rect: DOMRect, viewport: { width: number; height: number }, badgeRight: number, badgeBottom: number): Record<string, string> {
+  const style = cardPlace(rect, viewport, UNDO_CARD_WIDTH, UNDO_CARD_HEIGHT);
+  const left = parseFloat(style.left!);
+  const badgeTop = viewport.height - badgeBottom - BADGE_HEIGHT;
+  const onBadge = rect.bottom + 6 + UNDO_CARD_HEIGHT > badgeTop && left + UNDO_CARD_WIDTH > viewport.width - badgeRight - BADGE_WIDTH;
+  if (style.top && onBadge && rect.top - 6 - UNDO_CARD_HEIGHT >= 0) {
+    delete style.top;
+    style.bottom = `${viewport.height - rect.top + 6}px`;
+  }
+  return { ...style, width: 'max-content', 'max-width': `${viewport.width - 2 * GAP}px` };
 }
 
 /** The small card at the words: the finding's message and its fix. */
