@@ -1,7 +1,7 @@
 // "Not helpful" counts: incremented by the worker only, one increment at a time (and under a Web Lock
 // shared with every extension page), so concurrent clicks in several tabs are never lost to a
 // read-modify-write race.
-import browser from '../shared/browser';
+import browser from 'webextension-polyfill';
 import { RULE_IDS } from '../analyzer/types';
 import { NOT_HELPFUL } from '../shared/storage-keys';
 

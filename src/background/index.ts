@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import browser from '../shared/browser';
+import browser from 'webextension-polyfill';
 import { missingHostAccess } from '../shared/host-access';
 import { BACKGROUND_SCHEMAS, EXTENSION_PAGES_ONLY, handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
 import { browserAreas } from '../library/browser-areas';

@@ -1,6 +1,6 @@
 // Registers the content script for helpdesks the agent turned on (optional host permission plus
 // `scripting`, both granted in the options page). Registrations persist across browser restarts.
-import browser from '../shared/browser';
+import browser from 'webextension-polyfill';
 import { scriptId, sitePattern } from '../shared/sites';
 
 export type SiteOutcome = { ok: true; pattern: string } | { ok: false; reason: string };

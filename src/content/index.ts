@@ -1,5 +1,5 @@
 import { CONTENT_SCHEMAS, handleMessages, type ContentProtocol } from '../shared/protocol';
-import browser from '../shared/browser';
+import browser from 'webextension-polyfill';
 import { listenUntil } from '../shared/listen';
 import { DISABLED_SITES, isLibraryChange } from '../shared/storage-keys';
 import { getItem, watchItem } from '../shared/storage';

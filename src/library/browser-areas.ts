@@ -1,5 +1,5 @@
 // The real storage areas, for the worker, the options page and the content script.
-import browser from '../shared/browser';
+import browser from 'webextension-polyfill';
 import { listenUntil } from '../shared/listen';
 import { LIBRARY_KEYS, isLibraryChange } from '../shared/storage-keys';
 import type { LibraryAreas, StorageAreaLike } from './storage';

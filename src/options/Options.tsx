@@ -1,7 +1,7 @@
 // The options page: the phrase library (feelings, avoid list, rules, snippets, import and export,
 // reset), the sites the coach runs on, the not-helpful counts and the privacy note.
 import { useEffect } from 'preact/hooks';
-import browser from '../shared/browser';
+import browser from 'webextension-polyfill';
 import { Notices } from './components/Notices';
 import { StatusBar } from './components/StatusBar';
 import { AvoidSection } from './sections/AvoidSection';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from '../shared/browser';
+import browser from 'webextension-polyfill';
 import type { Finding } from '../analyzer/types';
 import { feelingLabel, isNegative, ruleTitle } from '../shared/feeling-label';
 import { suggestionText } from '../content/coach/view';

@@ -1,7 +1,7 @@
 // Whether the browser actually lets the extension run on its own helpdesk hosts. Chrome grants the
 // manifest's host_permissions at install; Firefox treats them as optional in MV3: the agent can
 // withhold or revoke them, and then the coach silently never appears.
-import browser from './browser';
+import browser from 'webextension-polyfill';
 import { listenUntil } from './listen';
 
 /** The manifest's hosts the browser has not granted (none in Chrome unless policy blocks them). */

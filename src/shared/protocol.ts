@@ -1,6 +1,6 @@
 // The one typed map of messages between the extension's contexts (see STYLE.md, @webext-core/messaging).
 import * as v from 'valibot';
-import browser, { type Runtime } from './browser';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { RULE_IDS } from '../analyzer/types';
 import type { Review } from '../analyzer/types';
 import type { ReviewAnswer, ReviewRequest } from '../background/reviewer';

@@ -1,5 +1,5 @@
 // Reads, writes and watches the items declared in storage-keys.ts.
-import browser from './browser';
+import browser from 'webextension-polyfill';
 import { listenUntil } from './listen';
 import type { StorageItem } from './storage-keys';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createFeedbackCounter, type CounterArea } from '../../src/background/feedback';
 
-vi.mock('../../src/shared/browser', () => ({ default: {} }));
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 function slowArea(): CounterArea & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};

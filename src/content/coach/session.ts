@@ -11,7 +11,7 @@ import { editorFor, type Draft, type EditorAdapter } from '../editors';
 import type { Conversation, SiteAdapter } from '../sites/types';
 import { COACH_OPEN } from '../../shared/storage-keys';
 import { getItem, watchItem } from '../../shared/storage';
-import browser from '../../shared/browser';
+import browser from 'webextension-polyfill';
 import { findMessage, pageIsDark } from './page';
 import { bySeverity, placeholderFindings, placeholders, verdict } from './readiness';
 import { isShortcut, SHORTCUTS, type CoachActions, type Underline, type VisibleFinding } from './view';

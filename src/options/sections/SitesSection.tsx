@@ -1,7 +1,7 @@
 // Sites: where the coach runs (the manifest's hosts), helpdesks the agent turned it on for (an
 // optional host permission the browser grants), and sites the agent switched it off on.
 import { useEffect, useState } from 'preact/hooks';
-import browser from '../../shared/browser';
+import browser from 'webextension-polyfill';
 import { requestHostAccess } from '../../shared/host-access';
 import { sendToBackground } from '../../shared/protocol';
 import { sitePattern } from '../../shared/sites';

@@ -10,7 +10,7 @@ const sync = fakeArea();
 let releasePolicy: (value: Record<string, unknown>) => void = () => undefined;
 const managedReads: number[] = [];
 
-vi.mock('../../../src/shared/browser', () => ({
+vi.mock('webextension-polyfill', () => ({
   default: {
     storage: {
       local,

@@ -8,7 +8,7 @@ import { FEELING_NAMES } from '../../../src/options/library-edit';
 import { resetFakeBrowser } from './fake-browser';
 import { chooseFile, openFeeling, phraseRows, renderOptions } from './helpers';
 
-vi.mock('../../../src/shared/browser', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
 beforeEach(() => resetFakeBrowser());
 afterEach(() => cleanup());

@@ -1,7 +1,7 @@
-// An in-memory stand-in for the parts of the extension APIs (src/shared/browser.ts) the options page uses: storage areas
+// An in-memory stand-in for the parts of webextension-polyfill the options page uses: storage areas
 // (sync, local, managed) that store copies and fire onChanged like the browser, the manifest, and the
-// worker's answers for the Sites section. Tests replace that module with it:
-//   vi.mock('../../../src/shared/browser', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+// worker's answers for the Sites section. Tests mock the polyfill with it:
+//   vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 type ChangeListener = (changes: Changes, area: string) => void;
 

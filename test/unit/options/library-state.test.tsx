@@ -8,7 +8,7 @@ import { savePersonal } from '../../../src/library/storage';
 import { areas, resetFakeBrowser } from './fake-browser';
 import { addPhrase, library, libraryAreas, openFeeling, phraseRows, renderOptions, save, status, stored, type } from './helpers';
 
-vi.mock('../../../src/shared/browser', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
 beforeEach(() => resetFakeBrowser());
 afterEach(() => cleanup());

@@ -7,7 +7,7 @@ import { DEFAULT_LIBRARY } from '../../../src/library/default-library';
 import { areas, resetFakeBrowser } from './fake-browser';
 import { addPhrase, openFeeling, phraseRows, renderOptions, save, status, stored, type } from './helpers';
 
-vi.mock('../../../src/shared/browser', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
 beforeEach(() => resetFakeBrowser());
 afterEach(() => cleanup());

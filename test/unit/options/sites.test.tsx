@@ -6,7 +6,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { grantedOrigins, permissionAnswer, resetFakeBrowser } from './fake-browser';
 import { renderOptions } from './helpers';
 
-vi.mock('../../../src/shared/browser', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
 beforeEach(() => resetFakeBrowser());
 afterEach(() => cleanup());

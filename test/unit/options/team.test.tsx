@@ -8,7 +8,7 @@ import { LIBRARY_KEYS } from '../../../src/shared/storage-keys';
 import { areas, resetFakeBrowser } from './fake-browser';
 import { TEAM, addPhrase, openFeeling, phraseRows, renderOptions, save, stored } from './helpers';
 
-vi.mock('../../../src/shared/browser', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
 beforeEach(() => resetFakeBrowser());
 afterEach(() => cleanup());

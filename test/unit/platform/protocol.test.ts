@@ -5,7 +5,7 @@ type Sender = { id?: string; url?: string; tab?: { id: number } };
 type Listener = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
 const listeners = new Set<Listener>();
 
-vi.mock('../../../src/shared/browser', () => ({
+vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: {
       id: 'own-extension-id',

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const registered = new Map<string, { id: string; matches: string[] }>();
 const removed: string[][] = [];
-vi.mock('../../../src/shared/browser', () => ({
+vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: { getManifest: () => ({ content_scripts: [{ js: ['content.js'] }] }) },
     permissions: {

@@ -9,7 +9,7 @@ const granted = new Set<string>();
 const requested: string[][] = [];
 const reloaded: number[] = [];
 
-vi.mock('../../../src/shared/browser', () => {
+vi.mock('webextension-polyfill', () => {
   const event = () => ({ addListener: vi.fn(), removeListener: vi.fn() });
   return {
     default: {

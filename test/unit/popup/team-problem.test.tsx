@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
 
 const local: Record<string, unknown> = {};
-vi.mock('../../../src/shared/browser', () => {
+vi.mock('webextension-polyfill', () => {
   const event = () => ({ addListener: vi.fn(), removeListener: vi.fn() });
   const get = async (keys?: string | string[] | null) => {
     const wanted = keys == null ? Object.keys(local) : typeof keys === 'string' ? [keys] : keys;
