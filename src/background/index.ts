@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 import browser from 'webextension-polyfill';
 import { missingHostAccess } from '../shared/host-access';
-import { BACKGROUND_SCHEMAS, EXTENSION_PAGES_ONLY, handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
+import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
+import { BACKGROUND_SCHEMAS, EXTENSION_PAGES_ONLY } from '../shared/protocol-schemas';
 import { browserAreas } from '../library/browser-areas';
 import { sweepLibrary } from '../library/storage';
 import { createLibrarySource } from './library';
