@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Finding, Review, Suggestion } from '../../analyzer/types';
 import { feelingLabel, isNegative, ruleTitle } from '../../shared/feeling-label';
 import { dockPanel, PANEL_MAX_HEIGHT } from './dock';
@@ -124,202 +124,247 @@ function verdictText(verdict: Verdict | null): string {
   return String(verdict.score);
 }
 
-export function Coach({ model, actions }: { model: CoachModel; actions: CoachActions }) {
-  const [expanded, setExpanded] = useState<string | null>(null);
-  const [active, setActive] = useState<string | null>(null);
-  const [refocus, setRefocus] = useState<{ index: number; key: string } | null>(null);
-  const panel = useRef<HTMLElement>(null);
-  const { review, anchor } = model;
+interface CoachProps {
+  model: CoachModel;
+  actions: CoachActions;
+}
 
-  // The shortcut: focus into the panel (the first finding, else its first button).
-  useEffect(() => {
-    if (!model.focusRequest) return;
-    const target = panel.current?.querySelector<HTMLElement>('li .row') ?? panel.current?.querySelector<HTMLElement>('header button');
+interface CoachState {
+  /** The finding whose row is open in the panel. */
+  expanded: string | null;
+  /** The finding under the pointer or focus: its underline is drawn stronger. */
+  active: string | null;
+  /** A finding dismissed from the panel with focus in it: focus goes to the row now at `index`. */
+  refocus: { index: number; key: string } | null;
+}
+
+/**
+ * The badge, the panel and the cards. A class component rather than hooks: the content script
+ * then leaves preact/hooks out (1 KB gzipped of its 30 KB budget). What the hooks did, it does the
+ * same way: a state change to the value it has is no render, and the two focus moves run after
+ * each render.
+ */
+export class Coach extends Component<CoachProps, CoachState> {
+  override state: CoachState = { expanded: null, active: null, refocus: null };
+  private panel = createRef<HTMLElement>();
+
+  private set<K extends keyof CoachState>(key: K, value: CoachState[K]): void {
+    this.setState((state) => (state[key] === value ? null : ({ [key]: value } as Pick<CoachState, K>)));
+  }
+
+  override componentDidMount(): void {
+    this.focusOnRequest();
+    this.refocusAfterDismiss();
+  }
+
+  override componentDidUpdate(previous: CoachProps): void {
+    if (previous.model.focusRequest !== this.props.model.focusRequest) this.focusOnRequest();
+    this.refocusAfterDismiss();
+  }
+
+  /** The shortcut: focus into the panel (the first finding, else its first button). */
+  private focusOnRequest(): void {
+    const panel = this.panel.current;
+    if (!this.props.model.focusRequest) return;
+    const target = panel?.querySelector<HTMLElement>('li .row') ?? panel?.querySelector<HTMLElement>('header button');
     target?.focus();
-  }, [model.focusRequest]);
-  // Dismiss moves focus to the next finding (the one now at the same place), else to the header.
-  useEffect(() => {
-    if (refocus === null || !panel.current) return;
+  }
+
+  /** Dismiss moves focus to the next finding (the one now at the same place), else to the header. */
+  private refocusAfterDismiss(): void {
+    const { refocus } = this.state;
+    const panel = this.panel.current;
+    if (refocus === null || !panel) return;
     // Once the dismissed finding has left the list.
-    if (model.findings.some((item) => item.key === refocus.key)) return;
-    const rows = panel.current.querySelectorAll<HTMLElement>('li .row');
-    (rows[Math.min(refocus.index, rows.length - 1)] ?? panel.current.querySelector<HTMLElement>('header button'))?.focus();
-    setRefocus(null);
-  });
+    if (this.props.model.findings.some((item) => item.key === refocus.key)) return;
+    const rows = panel.querySelectorAll<HTMLElement>('li .row');
+    (rows[Math.min(refocus.index, rows.length - 1)] ?? panel.querySelector<HTMLElement>('header button'))?.focus();
+    this.set('refocus', null);
+  }
 
-  if (!anchor) return null;
-  const viewport = { width: window.innerWidth, height: window.innerHeight };
-  const feeling = review?.feeling ?? null;
-  const detail = review?.feelingDetail ?? null;
-  const who = feeling ? feelingLabel(feeling, model.customerName, detail?.sure !== false) : 'Customer message not found';
-  const count = model.findings.length;
-  const score = verdictText(model.verdict);
-  const showPanel = model.open && !model.typing;
+  override render() {
+    const { model, actions } = this.props;
+    const { expanded, active } = this.state;
+    const panel = this.panel;
+    const setExpanded = (value: string | null) => this.set('expanded', value);
+    const setActive = (value: string | null) => this.set('active', value);
+    const setRefocus = (value: CoachState['refocus']) => this.set('refocus', value);
+    const { review, anchor } = model;
 
-  const dismiss = (key: string) => {
-    const index = model.findings.findIndex((item) => item.key === key);
-    actions.dismiss(key);
-    const root = panel.current?.getRootNode() as ShadowRoot | Document | undefined;
-    if (index >= 0 && panel.current?.contains(root?.activeElement ?? null)) setRefocus({ index, key });
-  };
-  const onPanelKey = (event: KeyboardEvent) => {
-    if (isShortcut(event, SHORTCUTS.focus)) {
-      event.preventDefault();
-      actions.focusEditor();
-    }
-  };
+    if (!anchor) return null;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const feeling = review?.feeling ?? null;
+    const detail = review?.feelingDetail ?? null;
+    const who = feeling ? feelingLabel(feeling, model.customerName, detail?.sure !== false) : 'Customer message not found';
+    const count = model.findings.length;
+    const score = verdictText(model.verdict);
+    const showPanel = model.open && !model.typing;
 
-  // The badge sits inside the box's bottom-right corner, kept on screen.
-  const badgeRight = Math.max(GAP, viewport.width - Math.min(anchor.right, viewport.width) + 6);
-  const badgeBottom = Math.max(GAP, viewport.height - Math.min(anchor.bottom, viewport.height) + 6);
-  const placement = showPanel ? dockPanel(anchor, model.message, viewport, PANEL_MAX_HEIGHT) : null;
-  const card = model.card && !model.typing ? model.findings.find((item) => item.key === model.card!.key) : undefined;
-  const changed = model.lastChange;
-  const undoButton = changed && (
-    <button onClick={() => actions.undo()} aria-label={`Undo: ${changed.label}`}>
-      Undo
-    </button>
-  );
+    const dismiss = (key: string) => {
+      const index = model.findings.findIndex((item) => item.key === key);
+      actions.dismiss(key);
+      const root = panel.current?.getRootNode() as ShadowRoot | Document | undefined;
+      if (index >= 0 && panel.current?.contains(root?.activeElement ?? null)) setRefocus({ index, key });
+    };
+    const onPanelKey = (event: KeyboardEvent) => {
+      if (isShortcut(event, SHORTCUTS.focus)) {
+        event.preventDefault();
+        actions.focusEditor();
+      }
+    };
 
-  return (
-    <div class={`coach${model.dark ? ' dark' : ''}`}>
-      {model.underlines.map((underline) =>
-        underline.rects.map((rect, index) => (
-          <div
-            key={`${underline.key}:${index}`}
-            class={`underline ${underline.severity}${active === underline.key || model.card?.key === underline.key ? ' active' : ''}`}
-            data-finding={underline.key}
-            style={cssText({ left: `${rect.left}px`, top: `${rect.bottom - 1}px`, width: `${rect.width}px` })}
-          />
-        )),
-      )}
-      <button
-        class="badge"
-        data-testid="badge"
-        aria-expanded={showPanel}
-        style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom}px` })}
-        onClick={() => actions.setOpen(!model.open)}
-      >
-        <span class="dot" data-negative={String(isNegative(feeling))} aria-hidden="true" />
-        <span class="badge-score" aria-hidden="true">
-          {score}
-        </span>
-        {count > 0 && (
-          <span class={`count${model.findings.some((item) => item.finding.severity === 'warning') ? ' warn' : ''}`} aria-hidden="true">
-            {count}
-          </span>
-        )}
-        <span class="sr-only">
-          {`Empathy Coach: ${who}; ${score === 'Keep going' ? 'keep going' : `score ${score}`}; ${count} finding${count === 1 ? '' : 's'}. ${showPanel ? 'Hide' : 'Show'} coaching (Alt+Shift+${SHORTCUTS.focus})`}
-        </span>
+    // The badge sits inside the box's bottom-right corner, kept on screen.
+    const badgeRight = Math.max(GAP, viewport.width - Math.min(anchor.right, viewport.width) + 6);
+    const badgeBottom = Math.max(GAP, viewport.height - Math.min(anchor.bottom, viewport.height) + 6);
+    const placement = showPanel ? dockPanel(anchor, model.message, viewport, PANEL_MAX_HEIGHT) : null;
+    const card = model.card && !model.typing ? model.findings.find((item) => item.key === model.card!.key) : undefined;
+    const changed = model.lastChange;
+    const undoButton = changed && (
+      <button onClick={() => actions.undo()} aria-label={`Undo: ${changed.label}`}>
+        Undo
       </button>
-      {changed && !changed.rect && !showPanel && (
-        <div class="undo-bar" style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom + 34}px` })} role="status">
-          {changed.label} {undoButton}
-        </div>
-      )}
-      {changed?.rect && !model.typing && (
-        <div class="undo-bar" data-testid="undo-card" style={cssText(undoPlace(changed.rect, viewport, badgeRight, badgeBottom))} role="status">
-          {changed.label} {undoButton}
-        </div>
-      )}
-      {card && model.card && (
-        <Card
-          item={card}
-          rect={model.card.rect}
-          viewport={viewport}
-          draft={model.draft}
-          actions={actions}
-          onDismiss={dismiss}
-        />
-      )}
-      {placement && (
-        <section
-          ref={panel}
-          class="panel"
-          data-side={placement.side}
-          style={cssText({ left: `${placement.left}px`, top: `${placement.top}px`, width: `${placement.width}px`, 'max-height': `${placement.maxHeight}px` })}
-          aria-label="Empathy Coach"
-          onKeyDown={onPanelKey}
+    );
+
+    return (
+      <div class={`coach${model.dark ? ' dark' : ''}`}>
+        {model.underlines.map((underline) =>
+          underline.rects.map((rect, index) => (
+            <div
+              key={`${underline.key}:${index}`}
+              class={`underline ${underline.severity}${active === underline.key || model.card?.key === underline.key ? ' active' : ''}`}
+              data-finding={underline.key}
+              style={cssText({ left: `${rect.left}px`, top: `${rect.bottom - 1}px`, width: `${rect.width}px` })}
+            />
+          )),
+        )}
+        <button
+          class="badge"
+          data-testid="badge"
+          aria-expanded={showPanel}
+          style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom}px` })}
+          onClick={() => actions.setOpen(!model.open)}
         >
-          <header>
-            <button class="chip" data-negative={String(isNegative(feeling))} data-testid="feeling-chip" aria-describedby={detail?.evidence.length ? 'coach-why' : undefined}>
-              <span class="dot" />
-              <span class="who">{who}</span>
-            </button>
-            {detail && detail.evidence.length > 0 && (
-              <div class="why" role="tooltip" id="coach-why">
-                Because they wrote:{' '}
-                {detail.evidence.slice(0, 6).map((evidence, index) => (
-                  <>
-                    {index > 0 && ' '}
-                    <mark>{evidence.text}</mark>
-                  </>
-                ))}
-              </div>
-            )}
-            {review && model.draft.trim() && (
-              <span class="score" title="Empathy score of this draft (0–100)" data-testid="score">
-                {score}
-              </span>
-            )}
-            <button class="icon" aria-expanded="true" aria-label="Hide coaching" onClick={() => actions.setOpen(false)}>
-              ✕
-            </button>
-          </header>
-          <div class="body">
-            {model.notice && (
-              <p class="notice" role="alert">
-                {model.notice}
-              </p>
-            )}
-            {changed && !changed.rect && (
-              <p class="notice-ok" role="status">
-                {changed.label} {undoButton}
-              </p>
-            )}
-            {model.customerUnknown && (
-              <details class="customer">
-                <summary>Paste what the customer said</summary>
-                <textarea
-                  aria-label="What the customer said"
-                  value={model.pastedCustomer}
-                  onInput={(event) => actions.pasteCustomer((event.target as HTMLTextAreaElement).value)}
-                />
-              </details>
-            )}
-            {!model.draft.trim() ? (
-              <p class="empty">Start your reply: the coach reviews it when you pause.</p>
-            ) : !review ? null : model.verdict?.kind === 'keep-going' ? (
-              <p class="empty" data-testid="keep-going">
-                Keep going: too short to judge yet.
-              </p>
-            ) : model.findings.length === 0 ? (
-              <p class="empty" data-testid="all-good">
-                Nothing to add: this reply does what a good reply does.
-              </p>
-            ) : (
-              <ul>
-                {model.findings.map((item) => (
-                  <FindingItem
-                    key={item.key}
-                    item={item}
-                    draft={model.draft}
-                    actions={actions}
-                    expanded={expanded === item.key}
-                    active={active === item.key}
-                    onExpand={(open) => setExpanded(open ? item.key : null)}
-                    onActive={setActive}
-                    onDismiss={dismiss}
-                  />
-                ))}
-              </ul>
-            )}
+          <span class="dot" data-negative={String(isNegative(feeling))} aria-hidden="true" />
+          <span class="badge-score" aria-hidden="true">
+            {score}
+          </span>
+          {count > 0 && (
+            <span class={`count${model.findings.some((item) => item.finding.severity === 'warning') ? ' warn' : ''}`} aria-hidden="true">
+              {count}
+            </span>
+          )}
+          <span class="sr-only">
+            {`Empathy Coach: ${who}; ${score === 'Keep going' ? 'keep going' : `score ${score}`}; ${count} finding${count === 1 ? '' : 's'}. ${showPanel ? 'Hide' : 'Show'} coaching (Alt+Shift+${SHORTCUTS.focus})`}
+          </span>
+        </button>
+        {changed && !changed.rect && !showPanel && (
+          <div class="undo-bar" style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom + 34}px` })} role="status">
+            {changed.label} {undoButton}
           </div>
-        </section>
-      )}
-    </div>
-  );
+        )}
+        {changed?.rect && !model.typing && (
+          <div class="undo-bar" data-testid="undo-card" style={cssText(undoPlace(changed.rect, viewport, badgeRight, badgeBottom))} role="status">
+            {changed.label} {undoButton}
+          </div>
+        )}
+        {card && model.card && (
+          <Card
+            item={card}
+            rect={model.card.rect}
+            viewport={viewport}
+            draft={model.draft}
+            actions={actions}
+            onDismiss={dismiss}
+          />
+        )}
+        {placement && (
+          <section
+            ref={panel}
+            class="panel"
+            data-side={placement.side}
+            style={cssText({ left: `${placement.left}px`, top: `${placement.top}px`, width: `${placement.width}px`, 'max-height': `${placement.maxHeight}px` })}
+            aria-label="Empathy Coach"
+            onKeyDown={onPanelKey}
+          >
+            <header>
+              <button class="chip" data-negative={String(isNegative(feeling))} data-testid="feeling-chip" aria-describedby={detail?.evidence.length ? 'coach-why' : undefined}>
+                <span class="dot" />
+                <span class="who">{who}</span>
+              </button>
+              {detail && detail.evidence.length > 0 && (
+                <div class="why" role="tooltip" id="coach-why">
+                  Because they wrote:{' '}
+                  {detail.evidence.slice(0, 6).map((evidence, index) => (
+                    <>
+                      {index > 0 && ' '}
+                      <mark>{evidence.text}</mark>
+                    </>
+                  ))}
+                </div>
+              )}
+              {review && model.draft.trim() && (
+                <span class="score" title="Empathy score of this draft (0–100)" data-testid="score">
+                  {score}
+                </span>
+              )}
+              <button class="icon" aria-expanded="true" aria-label="Hide coaching" onClick={() => actions.setOpen(false)}>
+                ✕
+              </button>
+            </header>
+            <div class="body">
+              {model.notice && (
+                <p class="notice" role="alert">
+                  {model.notice}
+                </p>
+              )}
+              {changed && !changed.rect && (
+                <p class="notice-ok" role="status">
+                  {changed.label} {undoButton}
+                </p>
+              )}
+              {model.customerUnknown && (
+                <details class="customer">
+                  <summary>Paste what the customer said</summary>
+                  <textarea
+                    aria-label="What the customer said"
+                    value={model.pastedCustomer}
+                    onInput={(event) => actions.pasteCustomer((event.target as HTMLTextAreaElement).value)}
+                  />
+                </details>
+              )}
+              {!model.draft.trim() ? (
+                <p class="empty">Start your reply: the coach reviews it when you pause.</p>
+              ) : !review ? null : model.verdict?.kind === 'keep-going' ? (
+                <p class="empty" data-testid="keep-going">
+                  Keep going: too short to judge yet.
+                </p>
+              ) : model.findings.length === 0 ? (
+                <p class="empty" data-testid="all-good">
+                  Nothing to add: this reply does what a good reply does.
+                </p>
+              ) : (
+                <ul>
+                  {model.findings.map((item) => (
+                    <FindingItem
+                      key={item.key}
+                      item={item}
+                      draft={model.draft}
+                      actions={actions}
+                      expanded={expanded === item.key}
+                      active={active === item.key}
+                      onExpand={(open) => setExpanded(open ? item.key : null)}
+                      onActive={setActive}
+                      onDismiss={dismiss}
+                    />
+                  ))}
+                </ul>
+              )}
+            </div>
+          </section>
+        )}
+      </div>
+    );
+  }
 }
 
 function Fixes(props: { item: VisibleFinding; draft: string; actions: CoachActions }) {
