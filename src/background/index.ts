@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { missingHostAccess } from '../shared/host-access';
 import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
-import { BACKGROUND_SCHEMAS, EXTENSION_PAGES_ONLY } from '../shared/protocol-schemas';
+import { BACKGROUND_SCHEMAS, extensionPagesOnly } from '../shared/protocol-schemas';
 import { browserAreas } from '../library/browser-areas';
 import { sweepLibrary } from '../library/storage';
 import { createLibrarySource } from './library';
@@ -41,7 +41,7 @@ handleMessages<BackgroundProtocol>({
   enableSite: ({ address }) => enableSite(address),
   disableSite: ({ pattern }) => disableSite(pattern),
   turnedOnSites: () => turnedOnSites(),
-}, BACKGROUND_SCHEMAS, { extensionPagesOnly: EXTENSION_PAGES_ONLY });
+}, BACKGROUND_SCHEMAS, { refuse: extensionPagesOnly });
 
 browser.commands.onCommand.addListener(async (command, tab) => {
   if (command !== 'insert-acknowledgement') return;

@@ -112,16 +112,13 @@ export const CONTENT_SCHEMAS: Schemas<ContentProtocol> = {
   useSelectionAsCustomer: EMPTY_PAYLOAD,
 };
 
-/** True when the sender is a page of this extension (options, popup), not a content script in a web page. */
-export function isExtensionPage(sender: Runtime.MessageSender): boolean {
-  const base = browser.runtime.getURL('');
-  return typeof sender.url === 'string' && sender.url.startsWith(base);
-}
-
 export interface HandleOptions<P> {
   signal?: AbortSignal;
-  /** Message types answered only for the extension's own pages. */
-  extensionPagesOnly?: ReadonlySet<keyof P>;
+  /**
+   * Refuses a request from this sender before its payload is checked: the reason, or null. (The
+   * worker's, extensionPagesOnly in ./protocol-schemas.ts, is not the content script's to bundle.)
+   */
+  refuse?: (type: keyof P, sender: Runtime.MessageSender) => string | null;
 }
 
 /**
@@ -130,11 +127,12 @@ export interface HandleOptions<P> {
  * rejects) and its handler never runs. Returns a teardown.
  */
 export function handleMessages<P>(handlers: Handlers<P>, schemas: Schemas<P>, options: HandleOptions<P> = {}): () => void {
-  const { signal, extensionPagesOnly } = options;
+  const { signal, refuse } = options;
   const listener = (message: unknown, sender: Runtime.MessageSender) => {
     if (!isOwnExtension(sender) || !isEnvelope(message) || !Object.hasOwn(handlers, message.type) || !Object.hasOwn(schemas, message.type)) return undefined;
     const type = message.type as keyof P;
-    if (extensionPagesOnly?.has(type) && !isExtensionPage(sender)) return Promise.reject(new Error(`${String(type)} is accepted from the extension's own pages only.`));
+    const refused = refuse?.(type, sender);
+    if (refused) return Promise.reject(new Error(refused));
     const handler = handlers[type] as (payload: unknown, sender: Runtime.MessageSender) => unknown;
     const answer = (checked: PayloadResult) =>
       checked.issues ? Promise.reject(new Error(`Invalid ${String(type)} message: ${checked.issues[0]!.message}`)) : Promise.resolve(handler(checked.value, sender));

@@ -20,7 +20,7 @@ vi.mock('webextension-polyfill', () => ({
 
 const v = await import('valibot');
 const { CONTENT_SCHEMAS, handleMessages } = await import('../../../src/shared/protocol');
-const { BACKGROUND_SCHEMAS, EXTENSION_PAGES_ONLY } = await import('../../../src/shared/protocol-schemas');
+const { BACKGROUND_SCHEMAS, extensionPagesOnly } = await import('../../../src/shared/protocol-schemas');
 const { EMPTY_PAYLOAD } = await import('../../../src/shared/payload');
 const ECHO = { echo: v.strictObject({ text: v.string() }) };
 
@@ -86,7 +86,7 @@ describe('the background protocol', () => {
 
   it('site management is accepted from the extension’s pages only, never from a content script', async () => {
     const h = handlers();
-    handleMessages(h, BACKGROUND_SCHEMAS, { extensionPagesOnly: EXTENSION_PAGES_ONLY });
+    handleMessages(h, BACKGROUND_SCHEMAS, { refuse: extensionPagesOnly });
     for (const [type, payload] of [['enableSite', { address: 'evil.example' }], ['disableSite', { pattern: 'https://mail.google.com/*' }], ['turnedOnSites', {}]] as const) {
       await expect(deliver({ type, payload }, contentScript)[0]).rejects.toThrow(/extension's own pages only/);
       await expect(deliver({ type, payload }, page)[0]).resolves.toBeDefined();
@@ -100,7 +100,7 @@ describe('the background protocol', () => {
 
   it('malformed payloads of every message type are refused', async () => {
     const h = handlers();
-    handleMessages(h, BACKGROUND_SCHEMAS, { extensionPagesOnly: EXTENSION_PAGES_ONLY });
+    handleMessages(h, BACKGROUND_SCHEMAS, { refuse: extensionPagesOnly });
     const bad: [string, unknown][] = [
       ['review', { draft: 5, customer: null }],
       ['review', { draft: 'x' }],
