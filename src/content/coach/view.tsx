@@ -150,33 +150,25 @@ export class Coach extends Component<CoachProps, CoachState> {
   }
 
   override componentDidMount(): void {
-    this.focusOnRequest();
-    this.refocusAfterDismiss();
+    this.componentDidUpdate({});
   }
 
-  override componentDidUpdate(previous: CoachProps): void {
-    if (previous.model.focusRequest !== this.props.model.focusRequest) this.focusOnRequest();
-    this.refocusAfterDismiss();
-  }
-
-  /** The shortcut: focus into the panel (the first finding, else its first button). */
-  private focusOnRequest(): void {
-    const panel = this.panel.current;
-    if (!this.props.model.focusRequest) return;
-    const target = panel?.querySelector<HTMLElement>('li .row') ?? panel?.querySelector<HTMLElement>('header button');
-    target?.focus();
-  }
-
-  /** Dismiss moves focus to the next finding (the one now at the same place), else to the header. */
-  private refocusAfterDismiss(): void {
+  /** After each render (and on mount): the shortcut's focus move when focusRequest changed, then a dismiss's. */
+  override componentDidUpdate(previous: Partial<CoachProps>): void {
+    const { model } = this.props;
     const { refocus } = this.state;
     const panel = this.panel.current;
-    if (refocus === null || !panel) return;
-    // Once the dismissed finding has left the list.
-    if (this.props.model.findings.some((item) => item.key === refocus.key)) return;
-    const rows = panel.querySelectorAll<HTMLElement>('li .row');
-    (rows[Math.min(refocus.index, rows.length - 1)] ?? panel.querySelector<HTMLElement>('header button'))?.focus();
-    this.set('refocus', null);
+    // The shortcut: focus into the panel (the first finding, else its first button).
+    if (model.focusRequest && previous.model?.focusRequest !== model.focusRequest) {
+      (panel?.querySelector<HTMLElement>('li .row') ?? panel?.querySelector<HTMLElement>('header button'))?.focus();
+    }
+    // Dismiss moves focus to the next finding (the one now at the same place), else to the header,
+    // once the dismissed finding has left the list.
+    if (refocus && panel && !model.findings.some((item) => item.key === refocus.key)) {
+      const rows = panel.querySelectorAll<HTMLElement>('li .row');
+      (rows[Math.min(refocus.index, rows.length - 1)] ?? panel.querySelector<HTMLElement>('header button'))?.focus();
+      this.set('refocus', null);
+    }
   }
 
   override render() {
