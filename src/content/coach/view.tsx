@@ -95,8 +95,11 @@ export function suggestionText(draft: string, suggestion: Suggestion): { text: s
   return { text: rewritten.slice(start, end).trim(), rewrites: true };
 }
 
-/** An inline style for preact: a number is a length in px (preact adds the unit). */
-type Style = Record<string, number | string>;
+function cssText(style: Record<string, string>): string {
+  return Object.entries(style)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('; ');
+}
 
 const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -222,7 +225,7 @@ export class Coach extends Component<CoachProps, CoachState> {
               key={`${underline.key}:${index}`}
               class={`underline ${underline.severity}${active === underline.key || model.card?.key === underline.key ? ' active' : ''}`}
               data-finding={underline.key}
-              style={{ left: rect.left, top: rect.bottom - 1, width: rect.width }}
+              style={cssText({ left: `${rect.left}px`, top: `${rect.bottom - 1}px`, width: `${rect.width}px` })}
             />
           )),
         )}
@@ -230,7 +233,7 @@ export class Coach extends Component<CoachProps, CoachState> {
           class="badge"
           data-testid="badge"
           aria-expanded={showPanel}
-          style={{ right: badgeRight, bottom: badgeBottom }}
+          style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom}px` })}
           onClick={() => actions.setOpen(!model.open)}
         >
           <span class="dot" data-negative={String(isNegative(feeling))} aria-hidden="true" />
@@ -247,12 +250,12 @@ export class Coach extends Component<CoachProps, CoachState> {
           </span>
         </button>
         {changed && !changed.rect && !showPanel && (
-          <div class="undo-bar" style={{ right: badgeRight, bottom: badgeBottom + 34 }} role="status">
+          <div class="undo-bar" style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom + 34}px` })} role="status">
             {changed.label} {undoButton}
           </div>
         )}
         {changed?.rect && !model.typing && (
-          <div class="undo-bar" data-testid="undo-card" style={undoPlace(changed.rect, viewport, badgeRight, badgeBottom)} role="status">
+          <div class="undo-bar" data-testid="undo-card" style={cssText(undoPlace(changed.rect, viewport, badgeRight, badgeBottom))} role="status">
             {changed.label} {undoButton}
           </div>
         )}
@@ -271,7 +274,7 @@ export class Coach extends Component<CoachProps, CoachState> {
             ref={panel}
             class="panel"
             data-side={placement.side}
-            style={{ left: placement.left, top: placement.top, width: placement.width, maxHeight: placement.maxHeight }}
+            style={cssText({ left: `${placement.left}px`, top: `${placement.top}px`, width: `${placement.width}px`, 'max-height': `${placement.maxHeight}px` })}
             aria-label="Empathy Coach"
             onKeyDown={onPanelKey}
           >
@@ -466,13 +469,13 @@ const BADGE_HEIGHT = 26;
 const BADGE_WIDTH = 90;
 
 /** Where a card goes for words at `rect`: under them, else above; kept on screen. */
-function cardPlace(rect: DOMRect, viewport: { width: number; height: number }, wanted: number, tall = 160): Style & { left: number } {
+function cardPlace(rect: DOMRect, viewport: { width: number; height: number }, wanted: number, tall = 160): Record<string, string> {
   const width = Math.min(wanted, viewport.width - 2 * GAP);
   const left = Math.max(GAP, Math.min(rect.left, viewport.width - width - GAP));
   const below = rect.bottom + 6;
-  const style: Style & { left: number } = { left, width };
-  if (below + tall <= viewport.height) style.top = below;
-  else style.bottom = viewport.height - rect.top + 6;
+  const style: Record<string, string> = { left: `${left}px`, width: `${width}px` };
+  if (below + tall <= viewport.height) style.top = `${below}px`;
+  else style.bottom = `${viewport.height - rect.top + 6}px`;
   return style;
 }
 
@@ -480,16 +483,16 @@ function cardPlace(rect: DOMRect, viewport: { width: number; height: number }, w
  * The Undo card at the changed words: under them, as wide as its words, kept on screen; over them
  * when under them would cover the badge (in the box's bottom-right corner) or leave the window.
  */
-function undoPlace(rect: DOMRect, viewport: { width: number; height: number }, badgeRight: number, badgeBottom: number): Style {
+function undoPlace(rect: DOMRect, viewport: { width: number; height: number }, badgeRight: number, badgeBottom: number): Record<string, string> {
   const style = cardPlace(rect, viewport, UNDO_CARD_WIDTH, UNDO_CARD_HEIGHT);
-  const left = style.left;
+  const left = parseFloat(style.left!);
   const badgeTop = viewport.height - badgeBottom - BADGE_HEIGHT;
   const onBadge = rect.bottom + 6 + UNDO_CARD_HEIGHT > badgeTop && left + UNDO_CARD_WIDTH > viewport.width - badgeRight - BADGE_WIDTH;
-  if (style.top !== undefined && onBadge && rect.top - 6 - UNDO_CARD_HEIGHT >= 0) {
+  if (style.top && onBadge && rect.top - 6 - UNDO_CARD_HEIGHT >= 0) {
     delete style.top;
-    style.bottom = viewport.height - rect.top + 6;
+    style.bottom = `${viewport.height - rect.top + 6}px`;
   }
-  return { ...style, width: 'max-content', maxWidth: viewport.width - 2 * GAP };
+  return { ...style, width: 'max-content', 'max-width': `${viewport.width - 2 * GAP}px` };
 }
 
 /** The small card at the words: the finding's message and its fix. */
@@ -510,7 +513,7 @@ function Card(props: {
       role="dialog"
       aria-label={title}
       data-card={item.key}
-      style={style}
+      style={cssText(style)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
