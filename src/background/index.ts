@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 import browser from 'webextension-polyfill';
 import { missingHostAccess } from '../shared/host-access';
-import { BACKGROUND_SCHEMAS, EXTENSION_PAGES_ONLY, handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
+import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
+import { BACKGROUND_SCHEMAS, extensionPagesOnly } from '../shared/protocol-schemas';
 import { browserAreas } from '../library/browser-areas';
 import { sweepLibrary } from '../library/storage';
 import { createLibrarySource } from './library';
@@ -40,7 +41,7 @@ handleMessages<BackgroundProtocol>({
   enableSite: ({ address }) => enableSite(address),
   disableSite: ({ pattern }) => disableSite(pattern),
   turnedOnSites: () => turnedOnSites(),
-}, BACKGROUND_SCHEMAS, { extensionPagesOnly: EXTENSION_PAGES_ONLY });
+}, BACKGROUND_SCHEMAS, { refuse: extensionPagesOnly });
 
 browser.commands.onCommand.addListener(async (command, tab) => {
   if (command !== 'insert-acknowledgement') return;

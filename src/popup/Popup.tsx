@@ -226,7 +226,8 @@ function FindingRow({ finding, draft, onCopy, copied }: { finding: Finding; draf
       {quoted && <span class="muted"> “{quoted}”</span>}
       {finding.suggestions.slice(0, 3).map((suggestion, index) => {
         const shown = suggestionText(draft, suggestion);
-        return suggestion.text.trim() || shown.rewrites ? (
+        // A cut that leaves nothing of its sentence has nothing to copy (the message says to cut it).
+        return shown.text && (shown.rewrites || suggestion.text.trim()) ? (
           <div class="suggestion-row" key={index}>
             <span>
               {shown.rewrites && <span class="muted">{suggestion.label}: </span>}

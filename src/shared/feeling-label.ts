@@ -1,15 +1,8 @@
 import { NEGATIVE_FEELINGS, type Feeling } from '../analyzer/types';
 
-const ADJECTIVES: Record<Feeling, string> = {
-  frustrated: 'seems frustrated',
-  angry: 'seems angry',
-  confused: 'seems confused',
-  worried: 'seems worried',
-  disappointed: 'seems disappointed',
-  impatient: 'seems impatient',
-  grateful: 'sounds grateful',
-  neutral: 'sounds calm',
-};
+/** "seems frustrated" for a negative feeling (NEGATIVE_FEELINGS), "sounds grateful", and "sounds calm" for neutral. */
+const reads = (feeling: Feeling): string =>
+  isNegative(feeling) ? `seems ${feeling}` : feeling === 'neutral' ? 'sounds calm' : `sounds ${feeling}`;
 
 /**
  * "Priya seems frustrated", "The customer sounds calm"; when the detector is not sure of a feeling,
@@ -18,7 +11,7 @@ const ADJECTIVES: Record<Feeling, string> = {
 export function feelingLabel(feeling: Feeling, name: string | null, sure = true): string {
   const who = name ?? 'The customer';
   if (!sure && feeling !== 'neutral') return `${who} may be ${feeling}`;
-  return `${who} ${ADJECTIVES[feeling]}`;
+  return `${who} ${reads(feeling)}`;
 }
 
 export function isNegative(feeling: Feeling | null): boolean {

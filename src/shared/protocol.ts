@@ -1,8 +1,7 @@
 // The one typed map of messages between the extension's contexts (see STYLE.md, @webext-core/messaging).
-import * as v from 'valibot';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { RULE_IDS } from '../analyzer/types';
 import type { Review } from '../analyzer/types';
+import { EMPTY_PAYLOAD } from './payload';
 import type { ReviewAnswer, ReviewRequest } from '../background/reviewer';
 import type { SiteOutcome } from '../background/sites';
 import type { SiteId } from '../content/sites/types';
@@ -94,44 +93,32 @@ export function isOwnExtension(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
-/** A valibot schema per message type: every payload is checked on receipt, before its handler runs. */
-export type Schemas<P> = { [K in keyof P]: v.GenericSchema };
+/**
+ * A payload's schema: a Standard Schema (https://standardschema.dev), as every valibot schema is, so
+ * handleMessages needs no schema library of its own (the content script's schemas are in
+ * ./payload.ts; the worker's, in valibot, in ./protocol-schemas.ts).
+ */
+export interface PayloadSchema {
+  readonly '~standard': { readonly validate: (value: unknown) => PayloadResult | Promise<PayloadResult> };
+}
+export type PayloadResult = { readonly value: unknown; readonly issues?: undefined } | { readonly issues: readonly { readonly message: string }[] };
 
-const Empty = v.strictObject({});
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-
-/** The background protocol's payloads (limits well above what the extension sends; the reviewer caps drafts itself). */
-export const BACKGROUND_SCHEMAS: Schemas<BackgroundProtocol> = {
-  ping: Empty,
-  review: v.strictObject({
-    draft: text(16 * 1024 * 1024),
-    customer: v.nullable(v.strictObject({ text: v.optional(text(16 * 1024 * 1024)), name: v.optional(text(500)) })),
-  }),
-  notHelpful: v.strictObject({ rule: v.picklist([...RULE_IDS, 'custom']) }),
-  enableSite: v.strictObject({ address: text(2048) }),
-  disableSite: v.strictObject({ pattern: text(2048) }),
-  turnedOnSites: Empty,
-};
-
-/** Background messages only the extension's own pages (options, popup) may send; never a content script. */
-export const EXTENSION_PAGES_ONLY: ReadonlySet<keyof BackgroundProtocol> = new Set(['enableSite', 'disableSite', 'turnedOnSites']);
+/** A schema per message type: every payload is checked on receipt, before its handler runs. */
+export type Schemas<P> = { [K in keyof P]: PayloadSchema };
 
 export const CONTENT_SCHEMAS: Schemas<ContentProtocol> = {
-  status: Empty,
-  insertAcknowledgement: Empty,
-  useSelectionAsCustomer: Empty,
+  status: EMPTY_PAYLOAD,
+  insertAcknowledgement: EMPTY_PAYLOAD,
+  useSelectionAsCustomer: EMPTY_PAYLOAD,
 };
-
-/** True when the sender is a page of this extension (options, popup), not a content script in a web page. */
-export function isExtensionPage(sender: Runtime.MessageSender): boolean {
-  const base = browser.runtime.getURL('');
-  return typeof sender.url === 'string' && sender.url.startsWith(base);
-}
 
 export interface HandleOptions<P> {
   signal?: AbortSignal;
-  /** Message types answered only for the extension's own pages. */
-  extensionPagesOnly?: ReadonlySet<keyof P>;
+  /**
+   * Refuses a request from this sender before its payload is checked: the reason, or null. (The
+   * worker's, extensionPagesOnly in ./protocol-schemas.ts, is not the content script's to bundle.)
+   */
+  refuse?: (type: keyof P, sender: Runtime.MessageSender) => string | null;
 }
 
 /**
@@ -140,15 +127,17 @@ export interface HandleOptions<P> {
  * rejects) and its handler never runs. Returns a teardown.
  */
 export function handleMessages<P>(handlers: Handlers<P>, schemas: Schemas<P>, options: HandleOptions<P> = {}): () => void {
-  const { signal, extensionPagesOnly } = options;
+  const { signal, refuse } = options;
   const listener = (message: unknown, sender: Runtime.MessageSender) => {
     if (!isOwnExtension(sender) || !isEnvelope(message) || !Object.hasOwn(handlers, message.type) || !Object.hasOwn(schemas, message.type)) return undefined;
     const type = message.type as keyof P;
-    if (extensionPagesOnly?.has(type) && !isExtensionPage(sender)) return Promise.reject(new Error(`${String(type)} is accepted from the extension's own pages only.`));
-    const checked = v.safeParse(schemas[type], message.payload);
-    if (!checked.success) return Promise.reject(new Error(`Invalid ${String(type)} message: ${checked.issues[0].message}`));
+    const refused = refuse?.(type, sender);
+    if (refused) return Promise.reject(new Error(refused));
     const handler = handlers[type] as (payload: unknown, sender: Runtime.MessageSender) => unknown;
-    return Promise.resolve(handler(checked.output, sender));
+    const answer = (checked: PayloadResult) =>
+      checked.issues ? Promise.reject(new Error(`Invalid ${String(type)} message: ${checked.issues[0]!.message}`)) : Promise.resolve(handler(checked.value, sender));
+    const checked = schemas[type]['~standard'].validate(message.payload);
+    return checked instanceof Promise ? checked.then(answer) : answer(checked);
   };
   browser.runtime.onMessage.addListener(listener);
   const teardown = () => browser.runtime.onMessage.removeListener(listener);

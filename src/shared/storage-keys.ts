@@ -14,6 +14,9 @@ export const COACH_OPEN: StorageItem<Record<string, boolean>> = { area: 'local',
 /** "Not helpful" clicks per rule id, counted on this machine only. */
 export const NOT_HELPFUL: StorageItem<Record<string, number>> = { area: 'local', key: 'notHelpful', fallback: {} };
 
+/** managed (policy): the team library an administrator pushes; see public/managed-schema.json. */
+const TEAM_MANAGED = 'teamLibrary';
+
 /** The phrase library's keys (see src/library/storage.ts for how they are used). */
 export const LIBRARY_KEYS = {
   /** sync: where the personal library is and how it is split: { where, generation (unique per save), chunks, bytes }. */
@@ -28,14 +31,16 @@ export const LIBRARY_KEYS = {
   teamImported: 'library.team',
   /** local: the personal library as it was before "Reset to defaults", for undo. */
   beforeReset: 'library.beforeReset',
-  /** managed (policy): the team library an administrator pushes; see public/managed-schema.json. */
-  teamManaged: 'teamLibrary',
+  teamManaged: TEAM_MANAGED,
   /** local: the last value read from storage.managed (its first read can take seconds; see browser-areas.ts). */
   managedCopy: 'library.managedCopy',
 } as const;
 
-/** True for a storage change that affects the effective phrase library. */
+/**
+ * True for a storage change that affects the effective phrase library. (It names the managed key
+ * itself, not through LIBRARY_KEYS, which the content script then does not bundle.)
+ */
 export function isLibraryChange(changes: Record<string, unknown>, area: string): boolean {
-  if (area === 'managed') return LIBRARY_KEYS.teamManaged in changes;
+  if (area === 'managed') return TEAM_MANAGED in changes;
   return Object.keys(changes).some((key) => key.startsWith('library.'));
 }

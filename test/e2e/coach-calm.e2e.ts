@@ -290,6 +290,53 @@ describe('fixes applied in place', () => {
     });
   }
 
+  for (const demo of [TEXTAREA, TICKET, THREAD]) {
+    test(`from the card at the words: Remove and Undo in the card, Replace and the editor's own undo (${demo.file})`, async ({ page }) => {
+      await open(page, demo);
+      await setOpenState(page, false);
+      await typeAndSettle(page, demo, DRAFT);
+      const box = demo.box(page);
+      const undoButtons = () => inCoach(page, (root) => [...root.querySelectorAll('button')].filter((button) => button.getAttribute('aria-label')?.startsWith('Undo')).length);
+      /** Clicks the finding's words in the editor; its card opens there. */
+      const openCardAt = async (rule: string) => {
+        const underline = (await coach.box(page, `.underline[data-finding^="${rule}:"]`))!;
+        await page.mouse.click(underline.x + underline.width / 2, underline.y - 4);
+        await expect.poll(() => coach.attributes(page, '.card', 'data-card')).toEqual([expect.stringMatching(new RegExp(`^${rule}:`))]);
+        return underline;
+      };
+
+      // Remove, from the cliché's card: the editor's content changes, and the Undo is where the words were.
+      const cliche = await openCardAt('cliche');
+      // The card shows the words it would cut, not its label twice; nothing to copy.
+      expect(await coach.texts(page, '.card .suggestion-row del.cut')).toEqual(['We value your business.']);
+      expect(await coach.count(page, '.card button[data-action="copy"]')).toBe(0);
+      await coach.click(page, '.card button[data-action="remove"]');
+      await expect.poll(() => contentOf(box)).toBe("I'm sorry, but that's our policy.");
+      await expect.poll(() => coach.texts(page, '[data-testid="undo-card"]')).toEqual(['Removed. Undo']);
+      const undoCard = (await coach.box(page, '[data-testid="undo-card"]'))!;
+      // Right under the changed line, or right over it when the window ends below.
+      const gap = undoCard.y >= cliche.y ? undoCard.y - cliche.y : cliche.y - 20 - (undoCard.y + undoCard.height);
+      expect(gap, `the Undo card ${JSON.stringify(undoCard)} at the words ${JSON.stringify(cliche)}`).toBeGreaterThanOrEqual(0);
+      expect(gap).toBeLessThanOrEqual(16);
+      expect(Math.abs(undoCard.x - cliche.x)).toBeLessThanOrEqual(60);
+      expect(await undoButtons(), 'one Undo, in the card').toBe(1);
+      await coach.click(page, '[data-testid="undo-card"] button');
+      await expect.poll(() => contentOf(box)).toBe(DRAFT);
+      await expect.poll(() => coach.count(page, '[data-testid="undo-card"]')).toBe(0);
+
+      // Replace, from the apology's card; the editor's own undo (Ctrl+Z) takes it back, and the card's Undo goes.
+      await expect.poll(() => findingsOf(page)).toContain('apology-but');
+      await openCardAt('apology-but');
+      await coach.click(page, '.card button[data-action="replace"]');
+      await expect.poll(() => contentOf(box)).toBe("I'm sorry. That's our policy. We value your business.");
+      await expect.poll(() => coach.texts(page, '[data-testid="undo-card"]')).toEqual(['Replaced. Undo']);
+      await box.focus();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => contentOf(box)).toBe(DRAFT);
+      await expect.poll(() => coach.count(page, '[data-testid="undo-card"]')).toBe(0);
+    });
+  }
+
   test('Copy copies the suggested sentence, never the label', async ({ page, extension }) => {
     await extension.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://helpdesk.example.com' });
     await open(page, TEXTAREA);

@@ -61,7 +61,7 @@ test('a phrase added in the options page is the acknowledgement the coach offers
   expect(extension.blockedRequests).toEqual([]);
 });
 
-test('a broken library file is reported by pointer and line, and storage is unchanged', async ({ page, extensionId }) => {
+test('a broken library file is reported in words, then by pointer and line, and storage is unchanged', async ({ page, extensionId }) => {
   await openOptions(page, extensionId);
   const stored = await storageOf(page);
   const file = page.locator('#import-file');
@@ -74,7 +74,10 @@ test('a broken library file is reported by pointer and line, and storage is unch
   const tooLong = { ...DEFAULT_LIBRARY, acknowledgements: { ...DEFAULT_LIBRARY.acknowledgements, worried: [{ id: 'worried-long', text: 'w'.repeat(501) }] } };
   await file.setInputFiles({ name: 'too-long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tooLong, null, 2)) });
   await expect.poll(() => errors.textContent().catch(() => '')).toContain('too-long.json was not imported');
-  expect(await errors.textContent()).toMatch(/\/acknowledgements\/worried\/0\/text \(line \d+, column \d+\): is 501 characters long; the limit is 500/);
+  // In words first, then the pointer and the line.
+  expect(await errors.locator('li').allTextContents()).toEqual([
+    expect.stringMatching(/^Worried, phrase 1: is 501 characters long; the limit is 500 \(\/acknowledgements\/worried\/0\/text, line \d+, column \d+\)$/),
+  ]);
 
   expect(await page.getByTestId('import-preview').count()).toBe(0);
   expect(await page.getByTestId('save-status').textContent()).toBe('All changes saved');

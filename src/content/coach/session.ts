@@ -89,7 +89,8 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
   let card: string | null = null;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   let focusRequest = 0;
-  let lastChange: { label: string; before: string; after: string; element: Element } | null = null;
+  /** `at`: the draft offset of the changed words when the change was made from their card (its Undo shows there). */
+  let lastChange: { label: string; before: string; after: string; element: Element; at: number | null } | null = null;
   let dark = false;
   /** The coach itself is changing the draft: its input events are not the agent typing. */
   let changing = false;
@@ -158,13 +159,21 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
       });
   };
 
+  /** Where the words [start, end) are drawn, in the top page's viewport (the box itself when not drawn). */
+  const wordsRect = (start: number, end: number): DOMRect | null => {
+    if (!draft || !active) return null;
+    const rect = draft.rectsFor(start, Math.max(start, Math.min(end, draft.text.length)))[0] ?? active.element.getBoundingClientRect();
+    return toTopViewport(rect, active.element);
+  };
+  /** Where the coach changed the draft: the character at `at`, or the last one when the change removed the end. */
+  const changedRect = (at: number, text: string): DOMRect | null => {
+    const start = Math.max(0, Math.min(at, text.length - 1));
+    return wordsRect(start, start + 1);
+  };
   /** Where a finding's card goes: under its words, or at the caret spot of a missing-content finding. */
   const cardRect = (key: string, findings: VisibleFinding[]): DOMRect | null => {
     const item = findings.find((candidate) => candidate.key === key);
-    if (!item || !draft || !active) return null;
-    const rects = draft.rectsFor(item.finding.start, Math.max(item.finding.end, item.finding.start));
-    const rect = rects[0] ?? active.element.getBoundingClientRect();
-    return toTopViewport(rect, active.element);
+    return item ? wordsRect(item.finding.start, item.finding.end) : null;
   };
 
   const onScreen = (rect: DOMRect) => rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth && rect.width > 0;
@@ -208,7 +217,10 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
         verdict: judged,
         underlines: anchor ? underlines(findings) : [],
         card: card && cardAt ? { key: card, rect: cardAt } : null,
-        lastChange: lastChange && lastChange.element === active?.element ? { label: lastChange.label } : null,
+        lastChange:
+          lastChange && lastChange.element === active?.element
+            ? { label: lastChange.label, rect: lastChange.at !== null && anchor ? changedRect(lastChange.at, text) : null }
+            : null,
         focusRequest,
         dark,
         notice: notice ?? (conversation.note ? NOTE_NOTICE : null) ?? tooLong ?? libraryNotice,
@@ -401,10 +413,15 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
       const at = list.findIndex(({ key }) => key === card);
       card = list[(at + 1) % list.length]!.key;
       repaint();
-    } else if (event.key === 'Escape' && card) {
+    } else if (event.key === 'Escape' && (card || lastChange?.at != null)) {
       card = null;
+      undoToBadge();
       repaint();
     }
+  };
+  /** The Undo at the changed words leaves them (for the badge or the panel) when the agent goes on elsewhere. */
+  const undoToBadge = () => {
+    if (lastChange) lastChange.at = null;
   };
   /** The pointer over an underlined word opens its card (at once on click, after a short rest on hover). */
   const onPointer = (event: MouseEvent, clicked: boolean) => {
@@ -412,6 +429,10 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     const y = event.clientY;
     const hit = hits.find(({ rects }) => rects.some((rect) => x >= rect.left && x <= rect.right && y >= rect.top - 2 && y <= rect.bottom + 3));
     clearTimeout(hoverTimer);
+    if (clicked && lastChange?.at != null) {
+      undoToBadge();
+      repaint();
+    }
     if (!hit) return;
     if (clicked) {
       if (card !== hit.key) {
@@ -470,7 +491,7 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     const result = await active.editor.insert(element, at, suggestion.text).finally(() => (changing = false));
     notice = result.ok ? null : `Could not insert the text safely (${result.reason}). Your draft is unchanged.`;
     if (result.ok) {
-      lastChange = { label: 'Inserted.', before, after: active.editor.read(element).text, element };
+      lastChange = { label: 'Inserted.', before, after: active.editor.read(element).text, element, at: null };
       selectFirstPlaceholder(element, at, suggestion.text);
     }
     await reviewNow();
@@ -503,12 +524,14 @@ export function createCoachSession(site: SiteAdapter, { signal }: { signal: Abor
     const before = editor.read(element).text;
     const start = target.replace?.start ?? at.start;
     const end = target.replace?.end ?? start;
+    // Made from the finding's card: its Undo takes the card's place, where the agent is looking.
+    const fromCard = card !== null && card === findingKey(finding, draft.text);
     card = null;
     changing = true;
     const result = await editor.replace(element, start, end, target.text).finally(() => (changing = false));
     if (result.ok) {
       notice = null;
-      lastChange = { label, before, after: editor.read(element).text, element };
+      lastChange = { label, before, after: editor.read(element).text, element, at: fromCard ? start : null };
       if (target.text) selectFirstPlaceholder(element, start, target.text);
     } else {
       notice = `Could not change the text safely (${result.reason}). Your draft is unchanged.`;

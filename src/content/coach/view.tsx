@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Finding, Review, Suggestion } from '../../analyzer/types';
 import { feelingLabel, isNegative, ruleTitle } from '../../shared/feeling-label';
 import { dockPanel, PANEL_MAX_HEIGHT } from './dock';
@@ -38,8 +38,11 @@ export interface CoachModel {
   underlines: Underline[];
   /** The finding whose card is open at its words, and where those words are. */
   card: { key: string; rect: DOMRect } | null;
-  /** The coach's last change to the draft, while it can still be undone. */
-  lastChange: { label: string } | null;
+  /**
+   * The coach's last change to the draft, while it can still be undone: at the changed words when it
+   * was made from their card (`rect`), else by the badge or in the panel.
+   */
+  lastChange: { label: string; rect: DOMRect | null } | null;
   /** Bumped to move focus into the panel (the shortcut). */
   focusRequest: number;
   dark: boolean;
@@ -74,7 +77,8 @@ const GAP = 8;
 /**
  * How a suggestion reads in the coach and the popup. A replacement (`replace` over some of the
  * draft) is only a fragment (". T"), so it is shown and copied as the sentence it rewrites; an
- * insertion is its own text.
+ * insertion is its own text. A cut that leaves nothing of its sentence has no text ("", never its
+ * label: there is nothing to copy).
  */
 export function suggestionText(draft: string, suggestion: Suggestion): { text: string; rewrites: boolean } {
   const replace = suggestion.replace;
@@ -90,7 +94,7 @@ export function suggestionText(draft: string, suggestion: Suggestion): { text: s
     while (end < rewritten.length && !/[.!?\n]/.test(rewritten[end]!)) end++;
     while (end < rewritten.length && /[.!?]/.test(rewritten[end]!)) end++;
   }
-  return { text: rewritten.slice(start, end).trim() || suggestion.label, rewrites: true };
+  return { text: rewritten.slice(start, end).trim(), rewrites: true };
 }
 
 function cssText(style: Record<string, string>): string {
@@ -107,7 +111,7 @@ function actionOf(draft: string, finding: Finding, suggestion: Suggestion) {
   const replace = suggestion.replace;
   if (replace && replace.end > replace.start) {
     const old = draft.slice(replace.start, replace.end);
-    if (!suggestion.text) return { verb: 'Remove', kind: 'replace' as const, shown, name: `Remove “${clip(old.trim())}”` };
+    if (!suggestion.text) return { verb: 'Remove', kind: 'replace' as const, shown, cut: old.trim(), name: `Remove “${clip(old.trim())}”` };
     return { verb: 'Replace', kind: 'replace' as const, shown, name: `Replace with “${clip(shown.text)}”` };
   }
   const text = suggestion.text.trim() || suggestion.label;
@@ -122,208 +126,251 @@ function verdictText(verdict: Verdict | null): string {
   return String(verdict.score);
 }
 
-export function Coach({ model, actions }: { model: CoachModel; actions: CoachActions }) {
-  const [expanded, setExpanded] = useState<string | null>(null);
-  const [selectionProblem, setSelectionProblem] = useState<string | null>(null);
-  const [active, setActive] = useState<string | null>(null);
-  const [refocus, setRefocus] = useState<{ index: number; key: string } | null>(null);
-  const panel = useRef<HTMLElement>(null);
-  const { review, anchor } = model;
+interface CoachProps {
+  model: CoachModel;
+  actions: CoachActions;
+}
 
-  // The shortcut: focus into the panel (the first finding, else its first button).
-  useEffect(() => {
-    if (!model.focusRequest) return;
-    const target = panel.current?.querySelector<HTMLElement>('li .row') ?? panel.current?.querySelector<HTMLElement>('header button');
-    target?.focus();
-  }, [model.focusRequest]);
-  // Dismiss moves focus to the next finding (the one now at the same place), else to the header.
-  useEffect(() => {
-    if (refocus === null || !panel.current) return;
-    // Once the dismissed finding has left the list.
-    if (model.findings.some((item) => item.key === refocus.key)) return;
-    const rows = panel.current.querySelectorAll<HTMLElement>('li .row');
-    (rows[Math.min(refocus.index, rows.length - 1)] ?? panel.current.querySelector<HTMLElement>('header button'))?.focus();
-    setRefocus(null);
-  });
+interface CoachState {
+  /** The finding whose row is open in the panel. */
+  expanded: string | null;
+  /** The finding under the pointer or focus: its underline is drawn stronger. */
+  active: string | null;
+  /** A finding dismissed from the panel with focus in it: focus goes to the row now at `index`. */
+  refocus: { index: number; key: string } | null;
+  /** What went wrong with "Use as customer message", or null. */
+  selectionProblem: string | null;
+}
 
-  if (!anchor) return null;
-  const viewport = { width: window.innerWidth, height: window.innerHeight };
-  const feeling = review?.feeling ?? null;
-  const detail = review?.feelingDetail ?? null;
-  const who = feeling ? feelingLabel(feeling, model.customerName, detail?.sure !== false) : 'Customer message not found';
-  const count = model.findings.length;
-  const score = verdictText(model.verdict);
-  const showPanel = model.open && !model.typing;
+/**
+ * The badge, the panel and the cards. A class component rather than hooks: the content script
+ * then leaves preact/hooks out (1 KB gzipped of its 30 KB budget). What the hooks did, it does the
+ * same way: a state change to the value it has is no render, and the two focus moves run after
+ * each render.
+ */
+export class Coach extends Component<CoachProps, CoachState> {
+  override state: CoachState = { expanded: null, active: null, refocus: null, selectionProblem: null };
+  private panel = createRef<HTMLElement>();
 
-  const dismiss = (key: string) => {
-    const index = model.findings.findIndex((item) => item.key === key);
-    actions.dismiss(key);
-    const root = panel.current?.getRootNode() as ShadowRoot | Document | undefined;
-    if (index >= 0 && panel.current?.contains(root?.activeElement ?? null)) setRefocus({ index, key });
-  };
-  const onPanelKey = (event: KeyboardEvent) => {
-    if (isShortcut(event, SHORTCUTS.focus)) {
-      event.preventDefault();
-      actions.focusEditor();
+  private set<K extends keyof CoachState>(key: K, value: CoachState[K]): void {
+    this.setState((state) => (state[key] === value ? null : ({ [key]: value } as Pick<CoachState, K>)));
+  }
+
+  override componentDidMount(): void {
+    this.componentDidUpdate({});
+  }
+
+  /** After each render (and on mount): the shortcut's focus move when focusRequest changed, then a dismiss's. */
+  override componentDidUpdate(previous: Partial<CoachProps>): void {
+    const { model } = this.props;
+    const { refocus } = this.state;
+    const panel = this.panel.current;
+    // The shortcut: focus into the panel (the first finding, else its first button).
+    if (model.focusRequest && previous.model?.focusRequest !== model.focusRequest) {
+      (panel?.querySelector<HTMLElement>('li .row') ?? panel?.querySelector<HTMLElement>('header button'))?.focus();
     }
-  };
+    // Dismiss moves focus to the next finding (the one now at the same place), else to the header,
+    // once the dismissed finding has left the list.
+    if (refocus && panel && !model.findings.some((item) => item.key === refocus.key)) {
+      const rows = panel.querySelectorAll<HTMLElement>('li .row');
+      (rows[Math.min(refocus.index, rows.length - 1)] ?? panel.querySelector<HTMLElement>('header button'))?.focus();
+      this.set('refocus', null);
+    }
+  }
 
-  // The badge sits inside the box's bottom-right corner, kept on screen.
-  const badgeRight = Math.max(GAP, viewport.width - Math.min(anchor.right, viewport.width) + 6);
-  const badgeBottom = Math.max(GAP, viewport.height - Math.min(anchor.bottom, viewport.height) + 6);
-  const placement = showPanel ? dockPanel(anchor, model.message, viewport, PANEL_MAX_HEIGHT) : null;
-  const card = model.card && !model.typing ? model.findings.find((item) => item.key === model.card!.key) : undefined;
+  override render() {
+    const { model, actions } = this.props;
+    const { expanded, active } = this.state;
+    const panel = this.panel;
+    const setExpanded = (value: string | null) => this.set('expanded', value);
+    const setActive = (value: string | null) => this.set('active', value);
+    const setRefocus = (value: CoachState['refocus']) => this.set('refocus', value);
+    const { review, anchor } = model;
 
-  return (
-    <div class={`coach${model.dark ? ' dark' : ''}`}>
-      {model.underlines.map((underline) =>
-        underline.rects.map((rect, index) => (
-          <div
-            key={`${underline.key}:${index}`}
-            class={`underline ${underline.severity}${active === underline.key || model.card?.key === underline.key ? ' active' : ''}`}
-            data-finding={underline.key}
-            style={cssText({ left: `${rect.left}px`, top: `${rect.bottom - 1}px`, width: `${rect.width}px` })}
-          />
-        )),
-      )}
-      <button
-        class="badge"
-        data-testid="badge"
-        aria-expanded={showPanel}
-        style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom}px` })}
-        onClick={() => actions.setOpen(!model.open)}
-      >
-        <span class="dot" data-negative={String(isNegative(feeling))} aria-hidden="true" />
-        <span class="badge-score" aria-hidden="true">
-          {score}
-        </span>
-        {count > 0 && (
-          <span class={`count${model.findings.some((item) => item.finding.severity === 'warning') ? ' warn' : ''}`} aria-hidden="true">
-            {count}
-          </span>
-        )}
-        <span class="sr-only">
-          {`Empathy Coach: ${who}; ${score === 'Keep going' ? 'keep going' : `score ${score}`}; ${count} finding${count === 1 ? '' : 's'}. ${showPanel ? 'Hide' : 'Show'} coaching (Alt+Shift+${SHORTCUTS.focus})`}
-        </span>
+    if (!anchor) return null;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const feeling = review?.feeling ?? null;
+    const detail = review?.feelingDetail ?? null;
+    const who = feeling ? feelingLabel(feeling, model.customerName, detail?.sure !== false) : 'Customer message not found';
+    const count = model.findings.length;
+    const score = verdictText(model.verdict);
+    const showPanel = model.open && !model.typing;
+
+    const dismiss = (key: string) => {
+      const index = model.findings.findIndex((item) => item.key === key);
+      actions.dismiss(key);
+      const root = panel.current?.getRootNode() as ShadowRoot | Document | undefined;
+      if (index >= 0 && panel.current?.contains(root?.activeElement ?? null)) setRefocus({ index, key });
+    };
+    const onPanelKey = (event: KeyboardEvent) => {
+      if (isShortcut(event, SHORTCUTS.focus)) {
+        event.preventDefault();
+        actions.focusEditor();
+      }
+    };
+
+    // The badge sits inside the box's bottom-right corner, kept on screen.
+    const badgeRight = Math.max(GAP, viewport.width - Math.min(anchor.right, viewport.width) + 6);
+    const badgeBottom = Math.max(GAP, viewport.height - Math.min(anchor.bottom, viewport.height) + 6);
+    const placement = showPanel ? dockPanel(anchor, model.message, viewport, PANEL_MAX_HEIGHT) : null;
+    const card = model.card && !model.typing ? model.findings.find((item) => item.key === model.card!.key) : undefined;
+    const changed = model.lastChange;
+    const undoButton = changed && (
+      <button onClick={() => actions.undo()} aria-label={`Undo: ${changed.label}`}>
+        Undo
       </button>
-      {model.lastChange && !showPanel && (
-        <div class="undo-bar" style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom + 34}px` })} role="status">
-          {model.lastChange.label}{' '}
-          <button onClick={() => actions.undo()} aria-label={`Undo: ${model.lastChange.label}`}>
-            Undo
-          </button>
-        </div>
-      )}
-      {card && model.card && (
-        <Card
-          item={card}
-          rect={model.card.rect}
-          viewport={viewport}
-          draft={model.draft}
-          actions={actions}
-          onDismiss={dismiss}
-        />
-      )}
-      {placement && (
-        <section
-          ref={panel}
-          class="panel"
-          data-side={placement.side}
-          style={cssText({ left: `${placement.left}px`, top: `${placement.top}px`, width: `${placement.width}px`, 'max-height': `${placement.maxHeight}px` })}
-          aria-label="Empathy Coach"
-          onKeyDown={onPanelKey}
+    );
+
+    return (
+      <div class={`coach${model.dark ? ' dark' : ''}`}>
+        {model.underlines.map((underline) =>
+          underline.rects.map((rect, index) => (
+            <div
+              key={`${underline.key}:${index}`}
+              class={`underline ${underline.severity}${active === underline.key || model.card?.key === underline.key ? ' active' : ''}`}
+              data-finding={underline.key}
+              style={cssText({ left: `${rect.left}px`, top: `${rect.bottom - 1}px`, width: `${rect.width}px` })}
+            />
+          )),
+        )}
+        <button
+          class="badge"
+          data-testid="badge"
+          aria-expanded={showPanel}
+          style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom}px` })}
+          onClick={() => actions.setOpen(!model.open)}
         >
-          <header>
-            <button class="chip" data-negative={String(isNegative(feeling))} data-testid="feeling-chip" aria-describedby={detail?.evidence.length ? 'coach-why' : undefined}>
-              <span class="dot" />
-              <span class="who">{who}</span>
-            </button>
-            {detail && detail.evidence.length > 0 && (
-              <div class="why" role="tooltip" id="coach-why">
-                Because they wrote:{' '}
-                {detail.evidence.slice(0, 6).map((evidence, index) => (
-                  <>
-                    {index > 0 && ' '}
-                    <mark>{evidence.text}</mark>
-                  </>
-                ))}
-              </div>
-            )}
-            {review && model.draft.trim() && (
-              <span class="score" title="Empathy score of this draft (0–100)" data-testid="score">
-                {score}
-              </span>
-            )}
-            <button class="icon" aria-expanded="true" aria-label="Hide coaching" onClick={() => actions.setOpen(false)}>
-              ✕
-            </button>
-          </header>
-          <div class="body">
-            {model.notice && (
-              <p class="notice" role="alert">
-                {model.notice}
-              </p>
-            )}
-            {model.lastChange && (
-              <p class="notice-ok" role="status">
-                {model.lastChange.label}{' '}
-                <button onClick={() => actions.undo()} aria-label={`Undo: ${model.lastChange.label}`}>
-                  Undo
-                </button>
-              </p>
-            )}
-            {model.customerUnknown && (
-              <details class="customer">
-                <summary>Paste what the customer said</summary>
-                <textarea
-                  aria-label="What the customer said"
-                  value={model.pastedCustomer}
-                  onInput={(event) => actions.pasteCustomer((event.target as HTMLTextAreaElement).value)}
-                />
-                {/* mousedown would move focus and can drop the page's selection: keep it for the click. */}
-                <button type="button" data-testid="coach-use-selection" onMouseDown={(event) => event.preventDefault()} onClick={() => setSelectionProblem(actions.useSelection() ?? null)}>
-                  Use as customer message
-                </button>
-                <span class="hint">Select her words on the page first.</span>
-                {selectionProblem && (
-                  <p class="problem" role="alert" data-testid="coach-use-selection-problem">
-                    {selectionProblem}
-                  </p>
-                )}
-              </details>
-            )}
-            {!model.draft.trim() ? (
-              <p class="empty">Start your reply: the coach reviews it when you pause.</p>
-            ) : !review ? null : model.verdict?.kind === 'keep-going' ? (
-              <p class="empty" data-testid="keep-going">
-                Keep going: too short to judge yet.
-              </p>
-            ) : model.findings.length === 0 ? (
-              <p class="empty" data-testid="all-good">
-                Nothing to add: this reply does what a good reply does.
-              </p>
-            ) : (
-              <ul>
-                {model.findings.map((item) => (
-                  <FindingItem
-                    key={item.key}
-                    item={item}
-                    draft={model.draft}
-                    actions={actions}
-                    expanded={expanded === item.key}
-                    active={active === item.key}
-                    onExpand={(open) => setExpanded(open ? item.key : null)}
-                    onActive={setActive}
-                    onDismiss={dismiss}
-                  />
-                ))}
-              </ul>
-            )}
+          <span class="dot" data-negative={String(isNegative(feeling))} aria-hidden="true" />
+          <span class="badge-score" aria-hidden="true">
+            {score}
+          </span>
+          {count > 0 && (
+            <span class={`count${model.findings.some((item) => item.finding.severity === 'warning') ? ' warn' : ''}`} aria-hidden="true">
+              {count}
+            </span>
+          )}
+          <span class="sr-only">
+            {`Empathy Coach: ${who}; ${score === 'Keep going' ? 'keep going' : `score ${score}`}; ${count} finding${count === 1 ? '' : 's'}. ${showPanel ? 'Hide' : 'Show'} coaching (Alt+Shift+${SHORTCUTS.focus})`}
+          </span>
+        </button>
+        {changed && !changed.rect && !showPanel && (
+          <div class="undo-bar" style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom + 34}px` })} role="status">
+            {changed.label} {undoButton}
           </div>
-        </section>
-      )}
-    </div>
-  );
+        )}
+        {changed?.rect && !model.typing && (
+          <div class="undo-bar" data-testid="undo-card" style={cssText(undoPlace(changed.rect, viewport, badgeRight, badgeBottom))} role="status">
+            {changed.label} {undoButton}
+          </div>
+        )}
+        {card && model.card && (
+          <Card
+            item={card}
+            rect={model.card.rect}
+            viewport={viewport}
+            draft={model.draft}
+            actions={actions}
+            onDismiss={dismiss}
+          />
+        )}
+        {placement && (
+          <section
+            ref={panel}
+            class="panel"
+            data-side={placement.side}
+            style={cssText({ left: `${placement.left}px`, top: `${placement.top}px`, width: `${placement.width}px`, 'max-height': `${placement.maxHeight}px` })}
+            aria-label="Empathy Coach"
+            onKeyDown={onPanelKey}
+          >
+            <header>
+              <button class="chip" data-negative={String(isNegative(feeling))} data-testid="feeling-chip" aria-describedby={detail?.evidence.length ? 'coach-why' : undefined}>
+                <span class="dot" />
+                <span class="who">{who}</span>
+              </button>
+              {detail && detail.evidence.length > 0 && (
+                <div class="why" role="tooltip" id="coach-why">
+                  Because they wrote:{' '}
+                  {detail.evidence.slice(0, 6).map((evidence, index) => (
+                    <>
+                      {index > 0 && ' '}
+                      <mark>{evidence.text}</mark>
+                    </>
+                  ))}
+                </div>
+              )}
+              {review && model.draft.trim() && (
+                <span class="score" title="Empathy score of this draft (0–100)" data-testid="score">
+                  {score}
+                </span>
+              )}
+              <button class="icon" aria-expanded="true" aria-label="Hide coaching" onClick={() => actions.setOpen(false)}>
+                ✕
+              </button>
+            </header>
+            <div class="body">
+              {model.notice && (
+                <p class="notice" role="alert">
+                  {model.notice}
+                </p>
+              )}
+              {changed && !changed.rect && (
+                <p class="notice-ok" role="status">
+                  {changed.label} {undoButton}
+                </p>
+              )}
+              {model.customerUnknown && (
+                <details class="customer">
+                  <summary>Paste what the customer said</summary>
+                  <textarea
+                    aria-label="What the customer said"
+                    value={model.pastedCustomer}
+                    onInput={(event) => actions.pasteCustomer((event.target as HTMLTextAreaElement).value)}
+                  />
+                  {/* mousedown would move focus and can drop the page's selection: keep it for the click. */}
+                  <button type="button" data-testid="coach-use-selection" onMouseDown={(event) => event.preventDefault()} onClick={() => this.set('selectionProblem', actions.useSelection() ?? null)}>
+                    Use as customer message
+                  </button>
+                  <span class="hint">Select her words on the page first.</span>
+                  {this.state.selectionProblem && (
+                    <p class="problem" role="alert" data-testid="coach-use-selection-problem">
+                      {this.state.selectionProblem}
+                    </p>
+                  )}
+                </details>
+              )}
+              {!model.draft.trim() ? (
+                <p class="empty">Start your reply: the coach reviews it when you pause.</p>
+              ) : !review ? null : model.verdict?.kind === 'keep-going' ? (
+                <p class="empty" data-testid="keep-going">
+                  Keep going: too short to judge yet.
+                </p>
+              ) : model.findings.length === 0 ? (
+                <p class="empty" data-testid="all-good">
+                  Nothing to add: this reply does what a good reply does.
+                </p>
+              ) : (
+                <ul>
+                  {model.findings.map((item) => (
+                    <FindingItem
+                      key={item.key}
+                      item={item}
+                      draft={model.draft}
+                      actions={actions}
+                      expanded={expanded === item.key}
+                      active={active === item.key}
+                      onExpand={(open) => setExpanded(open ? item.key : null)}
+                      onActive={setActive}
+                      onDismiss={dismiss}
+                    />
+                  ))}
+                </ul>
+              )}
+            </div>
+          </section>
+        )}
+      </div>
+    );
+  }
 }
 
 function Fixes(props: { item: VisibleFinding; draft: string; actions: CoachActions }) {
@@ -338,7 +385,7 @@ function Fixes(props: { item: VisibleFinding; draft: string; actions: CoachActio
           <div class="suggestion-row" key={index}>
             <span>
               {action.shown.rewrites && <span class="label">{suggestion.label}: </span>}
-              {action.shown.text}
+              {action.shown.text || ('cut' in action && <del class="cut">{action.cut}</del>)}
             </span>
             <span class="buttons">
               <button
@@ -349,7 +396,7 @@ function Fixes(props: { item: VisibleFinding; draft: string; actions: CoachActio
               >
                 {action.verb}
               </button>
-              {action.verb !== 'Remove' && (
+              {action.verb !== 'Remove' && action.shown.text && (
                 <button class="copy" data-action="copy" aria-label={`Copy “${clip(action.shown.text)}”`} onClick={() => actions.copy(action.shown.text)}>
                   Copy
                 </button>
@@ -427,6 +474,41 @@ function FindingItem(props: {
   );
 }
 
+const CARD_WIDTH = 300;
+/** At most this wide ("Replaced." and its Undo button) and tall, for placing it. */
+const UNDO_CARD_WIDTH = 170;
+const UNDO_CARD_HEIGHT = 36;
+/** The badge's height (style.ts) and a width it stays under with a two-digit count. */
+const BADGE_HEIGHT = 26;
+const BADGE_WIDTH = 90;
+
+/** Where a card goes for words at `rect`: under them, else above; kept on screen. */
+function cardPlace(rect: DOMRect, viewport: { width: number; height: number }, wanted: number, tall = 160): Record<string, string> {
+  const width = Math.min(wanted, viewport.width - 2 * GAP);
+  const left = Math.max(GAP, Math.min(rect.left, viewport.width - width - GAP));
+  const below = rect.bottom + 6;
+  const style: Record<string, string> = { left: `${left}px`, width: `${width}px` };
+  if (below + tall <= viewport.height) style.top = `${below}px`;
+  else style.bottom = `${viewport.height - rect.top + 6}px`;
+  return style;
+}
+
+/**
+ * The Undo card at the changed words: under them, as wide as its words, kept on screen; over them
+ * when under them would cover the badge (in the box's bottom-right corner) or leave the window.
+ */
+function undoPlace(rect: DOMRect, viewport: { width: number; height: number }, badgeRight: number, badgeBottom: number): Record<string, string> {
+  const style = cardPlace(rect, viewport, UNDO_CARD_WIDTH, UNDO_CARD_HEIGHT);
+  const left = parseFloat(style.left!);
+  const badgeTop = viewport.height - badgeBottom - BADGE_HEIGHT;
+  const onBadge = rect.bottom + 6 + UNDO_CARD_HEIGHT > badgeTop && left + UNDO_CARD_WIDTH > viewport.width - badgeRight - BADGE_WIDTH;
+  if (style.top && onBadge && rect.top - 6 - UNDO_CARD_HEIGHT >= 0) {
+    delete style.top;
+    style.bottom = `${viewport.height - rect.top + 6}px`;
+  }
+  return { ...style, width: 'max-content', 'max-width': `${viewport.width - 2 * GAP}px` };
+}
+
 /** The small card at the words: the finding's message and its fix. */
 function Card(props: {
   item: VisibleFinding;
@@ -437,12 +519,7 @@ function Card(props: {
   onDismiss(key: string): void;
 }) {
   const { item, rect, viewport, draft, actions } = props;
-  const width = Math.min(300, viewport.width - 2 * GAP);
-  const left = Math.max(GAP, Math.min(rect.left, viewport.width - width - GAP));
-  const below = rect.bottom + 6;
-  const style: Record<string, string> = { left: `${left}px`, width: `${width}px` };
-  if (below + 160 <= viewport.height) style.top = `${below}px`;
-  else style.bottom = `${viewport.height - rect.top + 6}px`;
+  const style = cardPlace(rect, viewport, CARD_WIDTH);
   const title = titleOf(item);
   return (
     <div

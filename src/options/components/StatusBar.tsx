@@ -1,9 +1,9 @@
 // The bar at the bottom of the page: whether the library is saved, Save / Discard, the problems
 // that stop a save, and Undo after a reset or an import.
 import { useRef } from 'preact/hooks';
-import { formatError } from '../../library/validate';
 import { feelingsWithoutPhrases, fieldId, noPhraseWarning } from '../library-edit';
 import type { LibraryEditor } from '../use-library';
+import { ErrorText } from './ErrorText';
 
 function statusText(editor: LibraryEditor): string {
   const { save, dirty, errors } = editor;
@@ -64,7 +64,7 @@ export function StatusBar({ editor }: { editor: LibraryEditor }) {
           {errors.map((error, index) => (
             <li key={index}>
               <button type="button" class="link" onClick={() => focusPointer(error.pointer)}>
-                {formatError(error)}
+                <ErrorText error={error} />
               </button>
             </li>
           ))}

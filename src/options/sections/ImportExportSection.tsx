@@ -2,7 +2,8 @@
 // agent has seen what would change and confirmed. Export downloads the library as a file (no network).
 import { useState } from 'preact/hooks';
 import type { PhraseLibrary } from '../../library/schema';
-import { decodeFile, formatError, parseLibraryText, type LibraryError } from '../../library/validate';
+import { decodeFile, parseLibraryText, type LibraryError } from '../../library/validate';
+import { ErrorText } from '../components/ErrorText';
 import { personalPart } from '../../library/merge';
 import { describeCounts, diffLibraries, exportText, feelingsWithoutPhrases, groupChanges, importResult, noPhraseWarning, type ImportMode } from '../library-edit';
 import type { LibraryEditor } from '../use-library';
@@ -80,7 +81,7 @@ export function ImportExportSection({ editor }: { editor: LibraryEditor }) {
           <ul>
             {state.errors.map((error, index) => (
               <li key={index}>
-                <code>{formatError(error)}</code>
+                <ErrorText error={error} />
               </li>
             ))}
           </ul>

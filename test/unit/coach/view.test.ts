@@ -25,6 +25,17 @@ test('a replacement suggestion reads as the sentence it rewrites, an insertion a
   expect(suggestionText('short', { label: 'Label', text: ' ', replace: { start: 2, end: 40 } })).toEqual({ text: 'Label', rewrites: false });
 });
 
+test('a cut that leaves nothing of its sentence shows no text, never its label', () => {
+  const draft = "I'm sorry, but that's our policy. We value your business.";
+  const cliche = reviewDraft({ draft }).findings.find((candidate) => candidate.rule === 'cliche');
+  const cut = cliche?.suggestions.find((suggestion) => suggestion.text === '' && suggestion.replace);
+  expect(cut, 'the cliché finding offers a cut').toBeTruthy();
+  expect(suggestionText(draft, cut!)).toEqual({ text: '', rewrites: true });
+  // A cut inside a sentence reads as the sentence without the words.
+  const within = "Just restart the app and it works.";
+  expect(suggestionText(within, { label: 'Cut it', text: '', replace: { start: 0, end: 5 } })).toEqual({ text: 'restart the app and it works.', rewrites: true });
+});
+
 test('the analyzer’s apology-but suggestions are previewed as whole sentences', () => {
   const draft = "I'm sorry, but that's our policy.";
   const finding = reviewDraft({ draft }).findings.find((candidate) => candidate.rule === 'apology-but');

@@ -21,7 +21,7 @@ afterEach(() => {
 const snapshot = () => [areas.sync.snapshot(), areas.local.snapshot()];
 
 describe('import', () => {
-  it('lists each error of a broken file with its pointer and line, and leaves storage byte for byte unchanged', async () => {
+  it('lists each error of a broken file in words, then its pointer and line, and leaves storage byte for byte unchanged', async () => {
     await savePersonal(libraryAreas, library({ name: 'Mine' }));
     await renderOptions();
     const before = snapshot();
@@ -42,8 +42,9 @@ describe('import', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(items).toEqual([
-      expect.stringMatching(/^\/acknowledgements\/worried\/0\/text \(line \d+, column \d+\): is 501 characters long; the limit is 500$/),
-      expect.stringMatching(/^\/avoid\/0\/rule \(line \d+, column \d+\): must be one of acknowledge-feeling, /),
+      // In words first, then the pointer and the line for whoever opens the file.
+      expect.stringMatching(/^Worried, phrase 1: is 501 characters long; the limit is 500 \(\/acknowledgements\/worried\/0\/text, line \d+, column \d+\)$/),
+      expect.stringMatching(/^Avoid list, entry 1, rule: must be one of acknowledge-feeling, .* \(\/avoid\/0\/rule, line \d+, column \d+\)$/),
     ]);
 
     chooseFile('binary.json', new Uint8Array([0x7b, 0x00, 0x01, 0x02]));

@@ -92,11 +92,11 @@ describe('Feelings', () => {
     const messages = describedBy.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
     expect(messages).toContain('must not be empty');
     expect(status()).toBe('Unsaved changes. Fix the problem to save.');
-    expect(screen.getByTestId('library-errors').textContent).toContain('/acknowledgements/worried/0/text: must not be empty');
+    expect(screen.getByTestId('library-errors').textContent).toContain('Worried, phrase 1: must not be empty (/acknowledgements/worried/0/text)');
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
 
     type(field, 'x'.repeat(501));
-    expect(screen.getByTestId('library-errors').textContent).toContain('/acknowledgements/worried/0/text: is 501 characters long; the limit is 500');
+    expect(screen.getByTestId('library-errors').textContent).toContain('Worried, phrase 1: is 501 characters long; the limit is 500 (/acknowledgements/worried/0/text)');
     type(field, 'I understand how worrying this is, {name}.');
     expect(screen.queryByTestId('library-errors')).toBeNull();
     // An empty phrase is never added.

@@ -19,7 +19,9 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const v = await import('valibot');
-const { BACKGROUND_SCHEMAS, EXTENSION_PAGES_ONLY, handleMessages } = await import('../../../src/shared/protocol');
+const { CONTENT_SCHEMAS, handleMessages } = await import('../../../src/shared/protocol');
+const { BACKGROUND_SCHEMAS, extensionPagesOnly } = await import('../../../src/shared/protocol-schemas');
+const { EMPTY_PAYLOAD } = await import('../../../src/shared/payload');
 const ECHO = { echo: v.strictObject({ text: v.string() }) };
 
 interface TestProtocol {
@@ -84,7 +86,7 @@ describe('the background protocol', () => {
 
   it('site management is accepted from the extension’s pages only, never from a content script', async () => {
     const h = handlers();
-    handleMessages(h, BACKGROUND_SCHEMAS, { extensionPagesOnly: EXTENSION_PAGES_ONLY });
+    handleMessages(h, BACKGROUND_SCHEMAS, { refuse: extensionPagesOnly });
     for (const [type, payload] of [['enableSite', { address: 'evil.example' }], ['disableSite', { pattern: 'https://mail.google.com/*' }], ['turnedOnSites', {}]] as const) {
       await expect(deliver({ type, payload }, contentScript)[0]).rejects.toThrow(/extension's own pages only/);
       await expect(deliver({ type, payload }, page)[0]).resolves.toBeDefined();
@@ -98,7 +100,7 @@ describe('the background protocol', () => {
 
   it('malformed payloads of every message type are refused', async () => {
     const h = handlers();
-    handleMessages(h, BACKGROUND_SCHEMAS, { extensionPagesOnly: EXTENSION_PAGES_ONLY });
+    handleMessages(h, BACKGROUND_SCHEMAS, { refuse: extensionPagesOnly });
     const bad: [string, unknown][] = [
       ['review', { draft: 5, customer: null }],
       ['review', { draft: 'x' }],
@@ -111,5 +113,35 @@ describe('the background protocol', () => {
     ];
     for (const [type, payload] of bad) await expect(deliver({ type, payload }, page)[0], type).rejects.toThrow(/Invalid/);
     for (const handler of Object.values(h)) expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('the content protocol', () => {
+  beforeEach(() => listeners.clear());
+
+  it('checks payloads as valibot’s v.strictObject({}) does, without valibot (same output, same messages)', () => {
+    const valibot = v.strictObject({});
+    const payloads: unknown[] = [
+      {}, [], { x: 1 }, { __proto__: null, y: 2 }, Object.create({ inherited: 1 }), JSON.parse('{"__proto__":{"a":1}}'), ['a'], new Date(0), /x/,
+      undefined, null, 0, 5, -1.5, Number.NaN, 10n, true, false, '', 'hi', Symbol('s'), () => undefined,
+    ];
+    for (const [index, payload] of payloads.entries()) {
+      const expected = v.safeParse(valibot, payload);
+      const got = EMPTY_PAYLOAD['~standard'].validate(payload);
+      if (got instanceof Promise) throw new Error('EMPTY_PAYLOAD is synchronous');
+      if (expected.success) expect(got, `payload ${index}`).toEqual({ value: expected.output });
+      else expect(got.issues?.map((issue) => issue.message), `payload ${index}`).toEqual(expected.issues.map((issue) => issue.message));
+    }
+  });
+
+  it('answers an empty request and refuses any other payload', async () => {
+    const status = vi.fn(() => null);
+    handleMessages({ status, insertAcknowledgement: vi.fn(), useSelectionAsCustomer: vi.fn() }, CONTENT_SCHEMAS);
+    const own = { id: 'own-extension-id' };
+    await expect(deliver({ type: 'status', payload: {} }, own)[0]).resolves.toBeNull();
+    await expect(deliver({ type: 'status', payload: { tab: 1 } }, own)[0]).rejects.toThrow('Invalid status message: Invalid key: Expected never but received "tab"');
+    await expect(deliver({ type: 'status' }, own)[0]).rejects.toThrow('Invalid status message: Invalid type: Expected Object but received undefined');
+    expect(status).toHaveBeenCalledTimes(1);
+    expect(status).toHaveBeenCalledWith({}, own);
   });
 });
