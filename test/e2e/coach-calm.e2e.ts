@@ -311,7 +311,7 @@ describe('fixes applied in place', () => {
       expect(await coach.texts(page, '.card .suggestion-row del.cut')).toEqual(['We value your business.']);
       expect(await coach.count(page, '.card button[data-action="copy"]')).toBe(0);
       await coach.click(page, '.card button[data-action="remove"]');
-      await expect.poll(() => contentOf(box)).toBe("I'm sorry, but that's our policy.");
+      await expect.poll(() => contentOf(box)).toBe("We're sorry, but that's our policy.");
       await expect.poll(() => coach.texts(page, '[data-testid="undo-card"]')).toEqual(['Removed. Undo']);
       const undoCard = (await coach.box(page, '[data-testid="undo-card"]'))!;
       // Right under the changed line, or right over it when the window ends below.
@@ -328,7 +328,7 @@ describe('fixes applied in place', () => {
       await expect.poll(() => findingsOf(page)).toContain('apology-but');
       await openCardAt('apology-but');
       await coach.click(page, '.card button[data-action="replace"]');
-      await expect.poll(() => contentOf(box)).toBe("I'm sorry. That's our policy. We value your business.");
+      await expect.poll(() => contentOf(box)).toBe("We're sorry. That's our policy. We value your business.");
       await expect.poll(() => coach.texts(page, '[data-testid="undo-card"]')).toEqual(['Replaced. Undo']);
       await box.focus();
       await page.keyboard.press('Control+z');

@@ -132,7 +132,7 @@ describe.each(NAMED)('the coach on $adapter', ({ file, site, adapter, box, name,
     expect((await coachState(page)).site).toBe(site);
     await expect.poll(() => host(page).getAttribute('data-customer-name'), { timeout: 5_000 }).toBe(name);
     await page.locator(box).click();
-    await page.keyboard.type("I'm sorry, but that's our policy.");
+    await page.keyboard.type("We're sorry, but that's our policy.");
     await expect.poll(async () => (await host(page).getAttribute('data-findings'))?.split(' ') ?? [], { timeout: 5_000 }).toEqual(
       expect.arrayContaining(['use-name', 'acknowledge-feeling', 'apology-but']),
     );
