@@ -5,6 +5,7 @@ import { detectFeeling } from './feeling';
 import type { CoachingLibrary } from './library-shape';
 import { politeness as politenessOf } from './politeness';
 import { findAvoided, type AvoidHit } from './rules/avoid';
+import { messageOverride, titleOverride } from './rules/catalog';
 import { RULES } from './rules/index';
 import type { RuleContext, RuleDefinition, RuleHit } from './rules/types';
 import { scoreReview } from './score';
@@ -129,6 +130,16 @@ export interface HitSource {
 
 const WHOLE_DRAFT: HitSource = { rule: (rule, ctx) => rule.check(ctx), avoided: findAvoided };
 
+/** A finding's words: the library's override of the rule's message and title, else the rule's own. */
+function withWords(finding: Finding, library: CoachingLibrary): Finding {
+  if (finding.rule === 'custom') return finding;
+  const message = messageOverride(finding.rule, library);
+  const title = titleOverride(finding.rule, library);
+  if (message !== undefined) finding.message = message;
+  if (title !== undefined) finding.title = title;
+  return finding;
+}
+
 function runRule(rule: RuleDefinition, ctx: RuleContext, severity: Severity, out: Finding[], strict: boolean, source: HitSource): void {
   let hits;
   try {
@@ -138,7 +149,7 @@ function runRule(rule: RuleDefinition, ctx: RuleContext, severity: Severity, out
     return; // one broken rule must not take the review down
   }
   for (const h of hits.slice(0, MAX_FINDINGS_PER_RULE)) {
-    out.push({ rule: rule.id, severity, start: h.start, end: h.end, message: h.message ?? rule.message, evidence: h.evidence, suggestions: h.suggestions });
+    out.push(withWords({ rule: rule.id, severity, start: h.start, end: h.end, message: h.message ?? rule.message, evidence: h.evidence, suggestions: h.suggestions }, ctx.library));
   }
 }
 
@@ -230,7 +241,9 @@ export function reviewWith(input: ReviewInput, options: ReviewOptions | undefine
         continue;
       }
       perRule.set(a.rule, n + 1);
-      findings.push({ rule: a.rule, severity, start: a.start, end: a.end, message: a.message ?? a.entry.message, evidence: a.evidence, suggestions: a.suggestions });
+      // A team's own entry keeps its own message; a title override still heads it.
+      const title = a.rule === 'custom' ? undefined : titleOverride(a.rule, library);
+      findings.push({ rule: a.rule, severity, start: a.start, end: a.end, message: a.message ?? a.entry.message, ...(title !== undefined && { title }), evidence: a.evidence, suggestions: a.suggestions });
     }
 
     for (const [winner, losers] of Object.entries(SUPERSEDES) as [FindingRuleId, FindingRuleId[]][]) {

@@ -6,7 +6,7 @@
 import type { PhraseLibrary } from './schema';
 
 export const DEFAULT_LIBRARY: PhraseLibrary = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'empathy-coach-default',
   name: 'Empathy Coach default library',
   version: '1.0.0',

@@ -5,11 +5,12 @@ import { rankEvidence } from '../feeling/evidence-rank';
 import { fillPlaceholders, insertAfter } from '../text/compose';
 import { readable } from '../text/patterns';
 import { hasEnglishBody, missing } from './checks';
+import { fill, RULE_TEXT } from './catalog';
 import type { RuleContext, RuleDefinition } from './types';
 
 export const id = 'acknowledge-feeling' as const;
+const TEXT = RULE_TEXT['acknowledge-feeling'];
 export const severity = 'suggestion' as const;
-export const message = 'The customer seems upset: name the feeling before solving.';
 
 // Each adverb is a distinct word, so the repetition cannot backtrack exponentially.
 const ADV = '(?:(?:can|completely|totally|fully|really|truly|do|definitely|absolutely|certainly|also) )*';
@@ -139,10 +140,9 @@ export function acknowledgementsFor(ctx: RuleContext, feeling: Feeling, max = 3)
 }
 
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: 'The customer is frustrated, angry, confused, worried, disappointed or impatient, and the draft never names or acknowledges that feeling.',
   kind: 'missing',
   check: missing({
     applies: (ctx) => hasEnglishBody(ctx) && ctx.feeling !== null && NEGATIVE_FEELINGS.includes(ctx.feeling) && ctx.feelingDetail?.sure !== false,
@@ -152,11 +152,11 @@ export const rule: RuleDefinition = {
     report: (ctx, at) => {
       const feeling = ctx.feeling!;
       const suggestions: Suggestion[] = acknowledgementsFor(ctx, feeling).map((phrase) => ({
-        label: `Acknowledge: “${phrase}”`,
+        label: fill(TEXT.fixes.acknowledge, { phrase }),
         ...insertAfter(ctx.draft, at, phrase),
       }));
       return {
-        message: `${who(ctx)} seems ${feeling}${cue(ctx)}: name the feeling before solving.`,
+        message: fill(TEXT.messages.feeling, { who: who(ctx), feeling, cue: cue(ctx) }),
         evidence: [],
         suggestions,
       };

@@ -4,11 +4,12 @@ import { atSentenceStart } from '../text/compose';
 import { evidenceOf } from './checks';
 import { SUPPORT_PREFIX } from '../feeling/features';
 import { loadModel } from '../feeling/model';
+import { fill, RULE_TEXT } from './catalog';
 import type { RuleContext, RuleDefinition, RuleHit } from './types';
 
 export const id = 'shouting' as const;
+const TEXT = RULE_TEXT['shouting'];
 export const severity = 'warning' as const;
-export const message = 'Capitals and "!!" read as shouting: use plain case and one "!" at most.';
 
 /** Acronyms and all-caps names that are not shouting (3+ letters; shorter caps words never count). */
 export const ACRONYMS: ReadonlySet<string> = new Set(
@@ -151,7 +152,7 @@ export function checkShouting(ctx: RuleContext): RuleHit[] {
         const end = run[run.length - 1]!.end;
         const evidence: Evidence[] = run.filter((t) => t.loud).map((t) => evidenceOf(ctx.draft, t.start, t.end));
         const lower = lowerRun(text, run, atSentenceStart(text, start));
-        hits.push({ start, end, evidence, suggestions: [{ label: `Write “${lower}”`, text: lower, replace: { start, end } }] });
+        hits.push({ start, end, evidence, suggestions: [{ label: fill(TEXT.fixes.lower, { word: lower }), text: lower, replace: { start, end } }] });
       }
       run = [];
     };
@@ -201,7 +202,7 @@ export function checkShouting(ctx: RuleContext): RuleHit[] {
     const start = b.index;
     const end = start + b[0].length;
     if (start > 0 && (text[start - 1] === '<' || text[start - 1] === '!')) continue; // <!!…> markup
-    hits.push({ start, end, evidence: [evidenceOf(ctx.draft, start, end)], suggestions: [{ label: 'Use one “!”', text: '!', replace: { start, end } }] });
+    hits.push({ start, end, evidence: [evidenceOf(ctx.draft, start, end)], suggestions: [{ label: TEXT.fixes.oneBang, text: '!', replace: { start, end } }] });
   }
   BANGS_RE.lastIndex = 0;
   hits.sort((a, b) => a.start - b.start);
@@ -209,11 +210,9 @@ export function checkShouting(ctx: RuleContext): RuleHit[] {
 }
 
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: 'ALL-CAPS words of 2+ letters that are English words, not acronyms or codes (NOT, NEVER; not FAQ, PAYE, ZX-4471), or "!!".',
-  kind: 'caps',
   check: checkShouting,
   examples: {
     fire: [

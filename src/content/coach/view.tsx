@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Review, Suggestion } from '../../analyzer/types';
-import { feelingLabel, isNegative, ruleTitle } from '../../shared/feeling-label';
+import { findingTitle } from '../../analyzer/rules/catalog';
+import { feelingLabel, isNegative } from '../../shared/feeling-label';
 import { dockPanel, PANEL_MAX_HEIGHT } from './dock';
 import type { Verdict } from './readiness';
 
@@ -372,7 +373,7 @@ function quoteOf(draft: string, finding: Finding): string {
 }
 
 function titleOf(item: VisibleFinding): string {
-  return item.rule === 'placeholder' ? 'Fill in the placeholder' : ruleTitle(item.finding.rule);
+  return item.rule === 'placeholder' ? 'Fill in the placeholder' : findingTitle(item.finding);
 }
 
 function FindingItem(props: {
