@@ -6,27 +6,15 @@
 // appears, two boxes typed in turn do not evict each other (500 paragraphs between them), and the
 // protocol needs no tab or box id. The answer is always exactly reviewDraft's. A restarted worker
 // starts with an empty cache: the first review after a wake-up is a full one, nothing else changes.
-import { detectFeeling, type CoachingLibrary, type FeelingResult, type Review } from '../analyzer';
+import { detectFeeling, type CoachingLibrary, type FeelingResult } from '../analyzer';
 import { createIncrementalReviewer } from '../analyzer/incremental';
+import { isRefusal, type ReviewAnswer, type ReviewRefusal, type ReviewRequest } from '../shared/review-answer';
 import { MAX_CUSTOMER_CHARS, MAX_REVIEW_CHARS } from '../shared/review-limits';
 
-export interface ReviewRequest {
-  draft: string;
-  customer: { text?: string; name?: string } | null;
-}
+export { isRefusal, type ReviewAnswer, type ReviewRefusal, type ReviewRequest };
 
 export { MAX_CUSTOMER_CHARS, MAX_REVIEW_CHARS } from '../shared/review-limits';
 
-/** Why the worker did not review a draft. */
-export type ReviewRefusal =
-  | { refused: 'too-long'; length: number; limit: number }
-  /** The same tab asked again before this request's turn came: only its newest draft is reviewed. */
-  | { refused: 'superseded' };
-
-/** A review, with what the agent must know about the library it used (a team policy that could not be read). */
-export type ReviewAnswer = (Review & { libraryNotice?: string }) | ReviewRefusal;
-
-export const isRefusal = (answer: ReviewAnswer): answer is ReviewRefusal => 'refused' in answer;
 
 const FEELING_CACHE_SIZE = 32;
 

@@ -4,8 +4,8 @@
 import type { Finding, Review, Suggestion } from '../../analyzer/types';
 import { extensionContextAlive, sendToBackground, type CoachStatus, type InsertOutcome, type UseCustomerOutcome } from '../../shared/protocol';
 import { MAX_REVIEW_CHARS, tooLongNotice } from '../../shared/review-limits';
-import type { ReviewAnswer } from '../../background/reviewer';
-import { createCoachHost, type CoachHost } from '../coach-host';
+import type { ReviewAnswer } from '../../shared/review-answer';
+import { createCoachHost, type CoachHost } from './host';
 import { toTopViewport } from '../dom/roots';
 import { selectedText } from '../dom/selection';
 import { editorFor, type Draft, type EditorAdapter } from '../editors';
@@ -14,7 +14,7 @@ import { COACH_OPEN } from '../../shared/storage-keys';
 import { getItem, watchItem } from '../../shared/storage';
 import browser from 'webextension-polyfill';
 import { findMessage, pageIsDark } from './page';
-import { bySeverity, placeholderFindings, placeholders, verdict } from './readiness';
+import { bySeverity, placeholderFindings, placeholders, verdict } from '../../shared/readiness';
 import { isShortcut, SHORTCUTS, type CoachActions, type Underline, type VisibleFinding } from './view';
 
 /** What the coach says instead of a review while the composer writes an internal note. */
