@@ -41,12 +41,12 @@
 // cache. Nothing here is needed for correctness: an empty cache (a restarted worker) only costs time.
 import { DEFAULT_LIBRARY } from './data/default-library';
 import type { CoachingLibrary } from './library-shape';
-import { customerFeeling, customerTextOf, MAX_FINDINGS_PER_RULE, reviewWith, type HitSource, type ReviewInput, type ReviewOptions } from './review';
+import { MAX_FINDINGS_PER_RULE, reviewWith, type HitSource, type ReviewInput, type ReviewOptions } from './review';
 import { findAvoided, type AvoidHit } from './rules/avoid';
 import { RULES } from './rules/index';
 import type { RuleContext, RuleDefinition, RuleHit } from './rules/types';
 import type { Layout } from './text/layout';
-import type { FeelingResult, Review, RuleId } from './types';
+import type { Review, RuleId } from './types';
 
 /** Rules answered from cached paragraphs: those that declare themselves local (see the header). */
 export const LOCAL_RULES: readonly RuleId[] = RULES.filter((rule) => rule.local).map((rule) => rule.id);
@@ -219,8 +219,6 @@ export function createIncrementalReviewer(opts: IncrementalOptions = {}): Increm
   let library: CoachingLibrary | null = null;
   let avoidList: unknown = undefined;
   let avoidLocal = true;
-  let customerText: string | null = null;
-  let feeling: FeelingResult | null = null;
   const stats = { lookups: 0, reused: 0, unitChecks: 0, wholeDrafts: 0 };
 
   function clear(): void {
@@ -358,17 +356,9 @@ export function createIncrementalReviewer(opts: IncrementalOptions = {}): Increm
     review(input, options) {
       const safe = input && typeof input === 'object' ? input : ({} as ReviewInput);
       useLibrary(safe.library && typeof safe.library === 'object' ? safe.library : DEFAULT_LIBRARY);
-      let pinned = options;
-      if (!options || options.feeling === undefined) {
-        // The customer's message rarely changes while the agent types: detect its feeling once.
-        const text = customerTextOf(safe);
-        if (text !== customerText) {
-          feeling = customerFeeling(text);
-          customerText = text;
-        }
-        pinned = { ...options, feeling };
-      }
-      return reviewWith(input, pinned, strict, sourceFor());
+      // The customer's feeling is not kept here: the worker (src/background/reviewer.ts) keeps it per
+      // message text and pins it; without a pinned feeling the review detects it.
+      return reviewWith(input, options, strict, sourceFor());
     },
     stats: () => ({ entries: cache.size, chars, ...stats }),
     clear,

@@ -66,7 +66,7 @@ function pinnedFeeling(f: Feeling | FeelingResult): FeelingResult | null {
 }
 
 /** The customer's feeling as the review detects it from their message text (null when none or unknown). */
-export function customerFeeling(text: string): FeelingResult | null {
+function customerFeeling(text: string): FeelingResult | null {
   if (!text.trim()) return null;
   try {
     const r = detectFeeling(text);
@@ -74,12 +74,6 @@ export function customerFeeling(text: string): FeelingResult | null {
   } catch {
     return null;
   }
-}
-
-/** The text reviewDraft detects the customer's feeling from ('' when none). */
-export function customerTextOf(input: ReviewInput | null | undefined): string {
-  const customer = input && typeof input === 'object' && input.customer && typeof input.customer === 'object' ? input.customer : undefined;
-  return customer && typeof customer.text === 'string' ? customer.text : '';
 }
 
 function feelingFor(customer: Customer | undefined, options: ReviewOptions | undefined): FeelingResult | null {

@@ -1,5 +1,7 @@
 // Runs the analyzer for the content scripts. The customer's message changes rarely while the agent
-// types, so its feeling is detected once per message text and reused for every keystroke pause.
+// types, so its feeling is detected once per message text and reused for every keystroke pause: this
+// is the one cache of the customer's feeling (the analyzer keeps none; a review given no feeling
+// detects it).
 //
 // The draft goes through ONE incremental reviewer shared by every tab and reply box: its cache is
 // keyed by paragraph text (content, not place), so a paragraph seen in any box is reused wherever it

@@ -3,6 +3,7 @@
 import { NEGATIVE_FEELINGS, type Feeling, type Suggestion } from '../types';
 import { rankEvidence } from '../feeling/evidence-rank';
 import { fillPlaceholders, insertAfter } from '../text/compose';
+import { INTENSIFIERS } from '../text/intensifiers';
 import { readable } from '../text/patterns';
 import { hasEnglishBody, missing } from './checks';
 import { fill, RULE_TEXT } from './catalog';
@@ -21,7 +22,12 @@ const FEEL_STEMS = [
 ];
 const FEEL_EXACT = new Set(['let-down', 'letdown', 'disheartening', 'miserable', 'gutting', 'heartbreaking', 'nervous', 'maddening', 'nerve-wracking', 'scary', 'scared', 'angry', 'anger', 'mad', 'furious', 'livid', 'unhappy', 'hurtful', 'exhausting', 'tiring', 'unacceptable']);
 const FRAME_WORDS = new Set(['sounds', 'sound', 'be', 'been', 'feel', 'feels', 'felt', 'is', 'was', 'are', 'were', 'so', 'how', 'the', 'your', 'any', 'this', 'such', 'understandable', 'understandably']);
-const INTENSIFIERS = new Set(['genuinely', 'genuine', 'real', 'huge', 'big', 'absolutely', 'really', 'so', 'very', 'incredibly', 'truly', 'understandably', 'extremely', 'quite', 'rightly', 'completely', 'totally', 'deeply', 'a', 'bit', 'little', 'pretty', 'utterly', 'super', 'particularly', 'especially', 'be', 'been', 'to', 'likely', 'bound', 'must', 'can', 'could', 'feel', 'feeling']);
+/** Words that may stand between a frame ("that sounds") and the feeling word: intensifiers and the like. */
+const BETWEEN = new Set([
+  ...INTENSIFIERS,
+  ...['genuinely', 'genuine', 'real', 'huge', 'big', 'understandably', 'quite', 'rightly', 'a', 'bit', 'little', 'pretty', 'particularly', 'especially'],
+  ...['be', 'been', 'to', 'likely', 'bound', 'must', 'can', 'could', 'feel', 'feeling'],
+]);
 const TOKEN_RE = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 
 function isFeelingWord(w: string): boolean {
@@ -46,10 +52,10 @@ function namesFeeling(text: string): boolean {
     words.push(w);
     starts.push(m.index);
     if (i === 0 || !isFeelingWord(w)) continue;
-    // Walk back over intensifiers ("really", "so", "a bit"); a frame word must come right before or among them.
+    // Walk back over intensifiers and the like ("really", "so", "a bit"); a frame word must come right before or among them.
     let k = i - 1;
     let framed = false;
-    while (k >= 0 && i - k <= 4 && INTENSIFIERS.has(words[k]!)) {
+    while (k >= 0 && i - k <= 4 && BETWEEN.has(words[k]!)) {
       if (isFrame(words[k]!)) framed = true;
       k--;
     }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkExample } from '../../../scripts/eval-rules';
+import { checkExample } from '../../../src/analyzer/rules/examples';
 import { RULE_TEXT } from '../../../src/analyzer/rules/catalog';
 import { PATTERN_RULES_BY_ID, RULES, RULES_BY_ID } from '../../../src/analyzer/rules/index';
 import type { RuleDefinition } from '../../../src/analyzer/rules/types';
