@@ -39,6 +39,23 @@ describe('rule wording', () => {
     expect((await stored())?.rules.blame).toEqual({ enabled: true, severity: 'warning', message: 'We never lecture: say what happens now.' });
   });
 
+  it('an exported library carries them', async () => {
+    await renderOptions();
+    type(rules().getByLabelText(/^Message for “Drop the blame”/), 'Say what happens now.');
+    await save();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:fake';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Export my library' }));
+    const exported = JSON.parse(await blobs[0]!.text()) as { schemaVersion: number; rules: Record<string, { message?: string }> };
+    expect(exported.schemaVersion).toBe(2);
+    expect(exported.rules.blame?.message).toBe('Say what happens now.');
+  });
+
   it('a bad value is shown at its field and not saved', async () => {
     await renderOptions();
     type(rules().getByLabelText(/^Message for “Drop the blame”/), '   ');
