@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RULE_TEXT } from '../../../src/analyzer/rules/catalog';
 import { LIBRARY_KEYS } from '../../../src/shared/storage-keys';
 import { areas, resetFakeBrowser } from './fake-browser';
-import { TEAM, renderOptions, save, status, stored, type } from './helpers';
+import { TEAM, captureDownloads, renderOptions, save, status, stored, type } from './helpers';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
@@ -43,13 +43,7 @@ describe('rule wording', () => {
     await renderOptions();
     type(rules().getByLabelText(/^Message for “Drop the blame”/), 'Say what happens now.');
     await save();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:fake';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { blobs } = captureDownloads();
     fireEvent.click(screen.getByRole('button', { name: 'Export my library' }));
     const exported = JSON.parse(await blobs[0]!.text()) as { schemaVersion: number; rules: Record<string, { message?: string }> };
     expect(exported.schemaVersion).toBe(2);
