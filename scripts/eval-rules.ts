@@ -4,42 +4,14 @@
 //   npx tsx scripts/eval-rules.ts
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { reviewDraft } from '../src/analyzer/review';
+import { checkExample, type ExampleFailure } from '../src/analyzer/rules/examples';
 import { RULES } from '../src/analyzer/rules/index';
-import type { RuleDefinition, RuleExample } from '../src/analyzer/rules/types';
-import type { Review } from '../src/analyzer/types';
-
-export interface ExampleFailure {
-  rule: string;
-  kind: 'fire' | 'pass';
-  draft: string;
-  why?: string;
-  /** The rule's findings (for a "pass" failure) or all rule ids found (for a "fire" failure). */
-  got: string[];
-}
 
 export interface RuleExamplesResult {
   passed: number;
   total: number;
   failures: ExampleFailure[];
   perRule: Record<string, { passed: number; total: number }>;
-}
-
-/** Reviews one example the way the examples test does (feeling pinned when the example gives one). */
-export function reviewExample(example: RuleExample): Review {
-  const c = example.customer;
-  const customer = c ? { ...(c.name !== undefined ? { name: c.name } : {}), ...(c.text !== undefined ? { text: c.text } : {}) } : undefined;
-  const options = c?.feeling !== undefined ? { feeling: c.feeling } : undefined;
-  return reviewDraft({ draft: example.draft, ...(customer ? { customer } : {}) }, options);
-}
-
-export function checkExample(rule: RuleDefinition, example: RuleExample, kind: 'fire' | 'pass'): ExampleFailure | null {
-  const review = reviewExample(example);
-  const mine = review.findings.filter((f) => f.rule === rule.id);
-  const ok = kind === 'fire' ? mine.length > 0 : mine.length === 0;
-  if (ok) return null;
-  const got = kind === 'fire' ? review.findings.map((f) => f.rule) : mine.map((f) => `${f.rule}@${f.start}-${f.end}: ${JSON.stringify(example.draft.slice(f.start, f.end))}`);
-  return { rule: rule.id, kind, draft: example.draft, ...(example.why ? { why: example.why } : {}), got };
 }
 
 export function evalRuleExamples(): RuleExamplesResult {

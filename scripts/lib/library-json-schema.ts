@@ -1,13 +1,13 @@
 // JSON Schemas derived from the valibot schema of the phrase library.
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { LibrarySchema } from '../../src/library/schema';
+import { LibrarySchema, SCHEMA_VERSION } from '../../src/library/schema';
 
 type JsonSchema = Record<string, unknown>;
 
 export function libraryJsonSchema(): JsonSchema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://empathy-coach.dev/schema/phrase-library-1.json',
+    $id: `https://empathy-coach.dev/schema/phrase-library-${SCHEMA_VERSION}.json`,
     title: 'Empathy Coach phrase library',
     ...toJsonSchema(LibrarySchema, { errorMode: 'throw' }),
   };
@@ -49,7 +49,7 @@ export function managedStorageSchema(): JsonSchema {
         ...library,
         title: 'Team phrase library',
         description:
-          'The phrase library every agent gets, read-only in the options page (JSON, schemaVersion 1; see phrase-library.schema.json). Agents can add their own phrases on top.',
+          `The phrase library every agent gets, read-only in the options page (JSON, schemaVersion ${SCHEMA_VERSION}; see phrase-library.schema.json). Agents can add their own phrases on top.`,
       },
     },
   };

@@ -3,10 +3,11 @@
 // again. The background worker reviews after every typing pause; a pause usually changes one word.
 //
 // What is local (answered from cached paragraphs, offsets shifted to where the paragraph sits now):
-//   blame, dismissive, non-apology, apology-but, cliche, shouting, policy-wall, the avoid-list.
+// the rules whose words (rules/catalog.ts) say `local: true` (blame, dismissive, non-apology,
+// apology-but, cliche, shouting, policy-wall) and the avoid-list.
 // What stays whole-draft (recomputed every time, all cheap): the layout (greeting, sign-off, quoted
-// history), the language guess (first 6,000 characters), acknowledge-feeling, use-name, next-step,
-// follow-up (each asks "is this anywhere in the draft?", usually answered by an early match, and
+// history), the language guess (first 6,000 characters), the other rules: acknowledge-feeling,
+// use-name, next-step, follow-up (each asks "is this anywhere in the draft?", usually answered by an early match, and
 // points at the greeting or the end of the body), politeness (capped counts over the first 20,000
 // characters, which cuts a paragraph; some cues such as "?\n!" run across line breaks; combining
 // per-paragraph counts would copy the model's caps), the avoid-list merge, the score.
@@ -25,9 +26,8 @@
 // - shouting: an HTML tag (`<…>`, up to 300 characters, may hold line breaks) is not shouting; a cut
 //   is never made inside an unclosed "<". Capitals in the sign-off block are not checked, so the
 //   sign-off's start (inside the paragraph, or before it) is part of a paragraph's cache key.
-// - policy-wall stays quiet when an alternative is offered ANYWHERE in the draft. Each paragraph is
-//   checked after a probe sentence that always fires ("That's our policy."): no hits at all means
-//   the paragraph itself offers an alternative, and then the whole rule is quiet.
+// - a rule with `excused` (policy-wall: an alternative offered ANYWHERE in the draft) is quiet for the
+//   whole draft when any paragraph excuses it; otherwise its hits are the paragraphs' hits.
 // - the avoid-list: team phrases are literal; one with ". " / "! " / "? " inside could run across a
 //   cut, so such a library reviews its avoid-list over the whole draft. Alternatives fill in {name}:
 //   a paragraph's avoid hits are redone when the customer's name changes. Past AVOID_LOCAL_MAX hits
@@ -41,15 +41,15 @@
 // cache. Nothing here is needed for correctness: an empty cache (a restarted worker) only costs time.
 import { DEFAULT_LIBRARY } from './data/default-library';
 import type { CoachingLibrary } from './library-shape';
-import { customerFeeling, customerTextOf, MAX_FINDINGS_PER_RULE, reviewWith, type HitSource, type ReviewInput, type ReviewOptions } from './review';
+import { MAX_FINDINGS_PER_RULE, reviewWith, type HitSource, type ReviewInput, type ReviewOptions } from './review';
 import { findAvoided, type AvoidHit } from './rules/avoid';
-import { RULES_BY_ID } from './rules/index';
+import { RULES } from './rules/index';
 import type { RuleContext, RuleDefinition, RuleHit } from './rules/types';
 import type { Layout } from './text/layout';
-import type { FeelingResult, Review, RuleId } from './types';
+import type { Review, RuleId } from './types';
 
-/** Rules answered from cached paragraphs (see the header for why each is local). */
-export const LOCAL_RULES: readonly RuleId[] = ['blame', 'dismissive', 'non-apology', 'apology-but', 'cliche', 'shouting', 'policy-wall'];
+/** Rules answered from cached paragraphs: those that declare themselves local (see the header). */
+export const LOCAL_RULES: readonly RuleId[] = RULES.filter((rule) => rule.local).map((rule) => rule.id);
 
 /** Paragraphs shorter than this are joined with the next one (fewer, steadier cache entries). */
 export const MIN_UNIT_CHARS = 120;
@@ -60,7 +60,6 @@ export const AVOID_LOCAL_MAX = 100;
 /** Characters of the draft after the agent's text (quoted history) kept with the last paragraph. */
 const TAIL_CHARS = 8;
 
-const PROBE = "That's our policy.\n";
 const NEUTRAL_LIBRARY: CoachingLibrary = { acknowledgements: {}, avoid: [], rules: {} };
 const LOCAL_INDEX: ReadonlyMap<RuleId, number> = new Map(LOCAL_RULES.map((id, i) => [id, i]));
 
@@ -146,9 +145,9 @@ function unitContext(text: string, tail: string, signoff: number | null, library
 const FAILED = null;
 type Computed<T> = T | typeof FAILED | undefined;
 
-interface PolicyResult {
-  /** The paragraph offers an alternative: policy-wall is quiet for the whole draft. */
-  alternative: boolean;
+interface ExcusableResult {
+  /** The paragraph excuses the rule (policy-wall: offers an alternative): it is quiet for the whole draft. */
+  excused: boolean;
   hits: RuleHit[];
 }
 
@@ -161,22 +160,9 @@ interface Entry {
   /** Draft characters after the agent's text (last paragraph only). */
   tail: string;
   /** Hits per LOCAL_RULES index; undefined until asked for, FAILED when the check threw. */
-  hits: Computed<RuleHit[]>[];
-  policy?: Computed<PolicyResult>;
+  hits: Computed<ExcusableResult>[];
   avoid?: { name: string | null; hits: AvoidHit[] | typeof FAILED };
 }
-
-/** policy-wall's probe must fire on its own and stay inside itself, or policy-wall goes whole-draft. */
-function probeWorks(rule: RuleDefinition | undefined): boolean {
-  if (!rule) return false;
-  try {
-    const hits = rule.check(unitContext(PROBE, '', null, NEUTRAL_LIBRARY, null));
-    return hits.length > 0 && hits.every((h) => h.end <= PROBE.length && h.suggestions.every((s) => !s.replace || s.replace.end <= PROBE.length));
-  } catch {
-    return false;
-  }
-}
-const POLICY_PROBE_OK = probeWorks(RULES_BY_ID['policy-wall']);
 
 /** A team phrase with a sentence end followed by white space could match across a cut. */
 function avoidIsLocal(library: CoachingLibrary): boolean {
@@ -233,8 +219,6 @@ export function createIncrementalReviewer(opts: IncrementalOptions = {}): Increm
   let library: CoachingLibrary | null = null;
   let avoidList: unknown = undefined;
   let avoidLocal = true;
-  let customerText: string | null = null;
-  let feeling: FeelingResult | null = null;
   const stats = { lookups: 0, reused: 0, unitChecks: 0, wholeDrafts: 0 };
 
   function clear(): void {
@@ -293,33 +277,18 @@ export function createIncrementalReviewer(opts: IncrementalOptions = {}): Increm
     return { units, entries };
   }
 
-  function ruleHits(entry: Entry, index: number, rule: RuleDefinition): RuleHit[] | typeof FAILED {
-    let hits = entry.hits[index];
-    if (hits === undefined) {
-      stats.unitChecks++;
-      try {
-        hits = rule.check(unitContext(entry.text, entry.tail, entry.signoff, NEUTRAL_LIBRARY, null));
-      } catch (e) {
-        if (strict) throw e;
-        hits = FAILED;
-      }
-      entry.hits[index] = hits;
-    }
-    return hits;
-  }
-
-  function policyHits(entry: Entry, rule: RuleDefinition): PolicyResult | typeof FAILED {
-    let result = entry.policy;
+  function ruleHits(entry: Entry, index: number, rule: RuleDefinition): ExcusableResult | typeof FAILED {
+    let result = entry.hits[index];
     if (result === undefined) {
       stats.unitChecks++;
       try {
-        const all = rule.check(unitContext(PROBE + entry.text, entry.tail, null, NEUTRAL_LIBRARY, null));
-        result = all.length === 0 ? { alternative: true, hits: [] } : { alternative: false, hits: all.filter((h) => h.start >= PROBE.length).map((h) => shifted(h, -PROBE.length)) };
+        const ctx = unitContext(entry.text, entry.tail, entry.signoff, NEUTRAL_LIBRARY, null);
+        result = rule.excused?.(ctx) ? { excused: true, hits: [] } : { excused: false, hits: rule.check(ctx) };
       } catch (e) {
         if (strict) throw e;
         result = FAILED;
       }
-      entry.policy = result;
+      entry.hits[index] = result;
     }
     return result;
   }
@@ -349,26 +318,21 @@ export function createIncrementalReviewer(opts: IncrementalOptions = {}): Increm
         if (index === undefined) return rule.check(ctx);
         const p = planOf(ctx);
         if (!p) return rule.check(ctx);
-        const out: RuleHit[] = [];
-        if (rule.id === 'policy-wall') {
-          if (!POLICY_PROBE_OK) return rule.check(ctx);
-          // Every paragraph counts (an alternative anywhere silences the rule); the review keeps 50 hits.
-          const results: PolicyResult[] = [];
-          for (const entry of p.entries) {
-            const r = policyHits(entry, rule);
-            if (r === FAILED) return rule.check(ctx);
-            if (r.alternative) return [];
-            results.push(r);
-          }
-          for (let k = 0; k < results.length && out.length < MAX_FINDINGS_PER_RULE; k++) {
-            for (const h of results[k]!.hits) out.push(shifted(h, p.units[k]!.start));
-          }
-          return out;
+        // A rule that can be excused: every paragraph counts (one excuse silences the whole rule).
+        const results: ExcusableResult[] = [];
+        const all = rule.excused ? p.entries.length : p.units.length;
+        let hitCount = 0;
+        for (let k = 0; k < all && (rule.excused || hitCount < MAX_FINDINGS_PER_RULE); k++) {
+          const r = ruleHits(p.entries[k]!, index, rule);
+          if (r === FAILED) return rule.check(ctx);
+          if (r.excused) return [];
+          results.push(r);
+          hitCount += r.hits.length;
         }
-        for (let k = 0; k < p.units.length && out.length < MAX_FINDINGS_PER_RULE; k++) {
-          const hits = ruleHits(p.entries[k]!, index, rule);
-          if (hits === FAILED) return rule.check(ctx);
-          for (const h of hits) out.push(shifted(h, p.units[k]!.start));
+        // The review keeps MAX_FINDINGS_PER_RULE hits.
+        const out: RuleHit[] = [];
+        for (let k = 0; k < results.length && out.length < MAX_FINDINGS_PER_RULE; k++) {
+          for (const h of results[k]!.hits) out.push(shifted(h, p.units[k]!.start));
         }
         return out;
       },
@@ -392,17 +356,9 @@ export function createIncrementalReviewer(opts: IncrementalOptions = {}): Increm
     review(input, options) {
       const safe = input && typeof input === 'object' ? input : ({} as ReviewInput);
       useLibrary(safe.library && typeof safe.library === 'object' ? safe.library : DEFAULT_LIBRARY);
-      let pinned = options;
-      if (!options || options.feeling === undefined) {
-        // The customer's message rarely changes while the agent types: detect its feeling once.
-        const text = customerTextOf(safe);
-        if (text !== customerText) {
-          feeling = customerFeeling(text);
-          customerText = text;
-        }
-        pinned = { ...options, feeling };
-      }
-      return reviewWith(input, pinned, strict, sourceFor());
+      // The customer's feeling is not kept here: the worker (src/background/reviewer.ts) keeps it per
+      // message text and pins it; without a pinned feeling the review detects it.
+      return reviewWith(input, options, strict, sourceFor());
     },
     stats: () => ({ entries: cache.size, chars, ...stats }),
     clear,

@@ -19,6 +19,10 @@ export interface AvoidEntry {
 export interface RuleSetting {
   enabled: boolean;
   severity: Severity;
+  /** Replaces the rule's title (rules/catalog.ts) wherever the coach shows it. */
+  title?: string;
+  /** Replaces every message of the rule. */
+  message?: string;
 }
 
 export interface SnippetEntry {

@@ -5,6 +5,7 @@ import { detectFeeling } from './feeling';
 import type { CoachingLibrary } from './library-shape';
 import { politeness as politenessOf } from './politeness';
 import { findAvoided, type AvoidHit } from './rules/avoid';
+import { messageOverride, titleOverride } from './rules/catalog';
 import { RULES } from './rules/index';
 import type { RuleContext, RuleDefinition, RuleHit } from './rules/types';
 import { scoreReview } from './score';
@@ -65,7 +66,7 @@ function pinnedFeeling(f: Feeling | FeelingResult): FeelingResult | null {
 }
 
 /** The customer's feeling as the review detects it from their message text (null when none or unknown). */
-export function customerFeeling(text: string): FeelingResult | null {
+function customerFeeling(text: string): FeelingResult | null {
   if (!text.trim()) return null;
   try {
     const r = detectFeeling(text);
@@ -73,12 +74,6 @@ export function customerFeeling(text: string): FeelingResult | null {
   } catch {
     return null;
   }
-}
-
-/** The text reviewDraft detects the customer's feeling from ('' when none). */
-export function customerTextOf(input: ReviewInput | null | undefined): string {
-  const customer = input && typeof input === 'object' && input.customer && typeof input.customer === 'object' ? input.customer : undefined;
-  return customer && typeof customer.text === 'string' ? customer.text : '';
 }
 
 function feelingFor(customer: Customer | undefined, options: ReviewOptions | undefined): FeelingResult | null {
@@ -129,6 +124,16 @@ export interface HitSource {
 
 const WHOLE_DRAFT: HitSource = { rule: (rule, ctx) => rule.check(ctx), avoided: findAvoided };
 
+/** A finding's words: the library's override of the rule's message and title, else the rule's own. */
+function withWords(finding: Finding, library: CoachingLibrary): Finding {
+  if (finding.rule === 'custom') return finding;
+  const message = messageOverride(finding.rule, library);
+  const title = titleOverride(finding.rule, library);
+  if (message !== undefined) finding.message = message;
+  if (title !== undefined) finding.title = title;
+  return finding;
+}
+
 function runRule(rule: RuleDefinition, ctx: RuleContext, severity: Severity, out: Finding[], strict: boolean, source: HitSource): void {
   let hits;
   try {
@@ -138,7 +143,7 @@ function runRule(rule: RuleDefinition, ctx: RuleContext, severity: Severity, out
     return; // one broken rule must not take the review down
   }
   for (const h of hits.slice(0, MAX_FINDINGS_PER_RULE)) {
-    out.push({ rule: rule.id, severity, start: h.start, end: h.end, message: h.message ?? rule.message, evidence: h.evidence, suggestions: h.suggestions });
+    out.push(withWords({ rule: rule.id, severity, start: h.start, end: h.end, message: h.message ?? rule.message, evidence: h.evidence, suggestions: h.suggestions }, ctx.library));
   }
 }
 
@@ -230,7 +235,9 @@ export function reviewWith(input: ReviewInput, options: ReviewOptions | undefine
         continue;
       }
       perRule.set(a.rule, n + 1);
-      findings.push({ rule: a.rule, severity, start: a.start, end: a.end, message: a.message ?? a.entry.message, evidence: a.evidence, suggestions: a.suggestions });
+      // A team's own entry keeps its own message; a title override still heads it.
+      const title = a.rule === 'custom' ? undefined : titleOverride(a.rule, library);
+      findings.push({ rule: a.rule, severity, start: a.start, end: a.end, message: a.message ?? a.entry.message, ...(title !== undefined && { title }), evidence: a.evidence, suggestions: a.suggestions });
     }
 
     for (const [winner, losers] of Object.entries(SUPERSEDES) as [FindingRuleId, FindingRuleId[]][]) {

@@ -79,6 +79,8 @@ export interface Finding {
   start: number;
   end: number;
   message: string;
+  /** The library's own title for the rule, when it overrides the rule's (see rules/catalog.ts). */
+  title?: string;
   evidence: Evidence[];
   suggestions: Suggestion[];
 }

@@ -1,32 +1,22 @@
 // Runs the analyzer for the content scripts. The customer's message changes rarely while the agent
-// types, so its feeling is detected once per message text and reused for every keystroke pause.
+// types, so its feeling is detected once per message text and reused for every keystroke pause: this
+// is the one cache of the customer's feeling (the analyzer keeps none; a review given no feeling
+// detects it).
 //
 // The draft goes through ONE incremental reviewer shared by every tab and reply box: its cache is
 // keyed by paragraph text (content, not place), so a paragraph seen in any box is reused wherever it
 // appears, two boxes typed in turn do not evict each other (500 paragraphs between them), and the
 // protocol needs no tab or box id. The answer is always exactly reviewDraft's. A restarted worker
 // starts with an empty cache: the first review after a wake-up is a full one, nothing else changes.
-import { detectFeeling, type CoachingLibrary, type FeelingResult, type Review } from '../analyzer';
+import { detectFeeling, type CoachingLibrary, type FeelingResult } from '../analyzer';
 import { createIncrementalReviewer } from '../analyzer/incremental';
+import { isRefusal, type ReviewAnswer, type ReviewRefusal, type ReviewRequest } from '../shared/review-answer';
 import { MAX_CUSTOMER_CHARS, MAX_REVIEW_CHARS } from '../shared/review-limits';
 
-export interface ReviewRequest {
-  draft: string;
-  customer: { text?: string; name?: string } | null;
-}
+export { isRefusal, type ReviewAnswer, type ReviewRefusal, type ReviewRequest };
 
 export { MAX_CUSTOMER_CHARS, MAX_REVIEW_CHARS } from '../shared/review-limits';
 
-/** Why the worker did not review a draft. */
-export type ReviewRefusal =
-  | { refused: 'too-long'; length: number; limit: number }
-  /** The same tab asked again before this request's turn came: only its newest draft is reviewed. */
-  | { refused: 'superseded' };
-
-/** A review, with what the agent must know about the library it used (a team policy that could not be read). */
-export type ReviewAnswer = (Review & { libraryNotice?: string }) | ReviewRefusal;
-
-export const isRefusal = (answer: ReviewAnswer): answer is ReviewRefusal => 'refused' in answer;
 
 const FEELING_CACHE_SIZE = 32;
 

@@ -1,9 +1,7 @@
 // Registers the content script for helpdesks the agent turned on (optional host permission plus
 // `scripting`, both granted in the options page). Registrations persist across browser restarts.
 import browser from 'webextension-polyfill';
-import { scriptId, sitePattern } from '../shared/sites';
-
-export type SiteOutcome = { ok: true; pattern: string } | { ok: false; reason: string };
+import { scriptId, sitePattern, type SiteOutcome } from '../shared/sites';
 
 function contentScriptFile(): string | null {
   return browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? null;

@@ -1,5 +1,6 @@
 // The analyzer commands: one JSONL record in, the same record plus results out.
-import { detectFeeling, reviewDraft } from '../analyzer';
+import { detectFeeling, reviewDraft, RULE_IDS } from '../analyzer';
+import { RULE_TEXT } from '../analyzer/rules/catalog';
 
 export interface Command {
   name: string;
@@ -39,7 +40,10 @@ Input: JSONL, one {"id"?, "draft", "customer"?, "name"?} per line, from the file
 "customer" is the customer's message, "name" the customer's name.
 Output: JSONL on stdout, each input record plus "score" (0-100), "feeling" (the customer's),
 "findings" (rule, severity, start, end, message, evidence, suggestions) and "politeness" (-1..1).
-Bad lines are reported on stderr with their line number and skipped; the exit code is then 1.`,
+Bad lines are reported on stderr with their line number and skipped; the exit code is then 1.
+
+Rules ("rule" in a finding):
+${RULE_IDS.map((id) => `  ${id.padEnd(20)}${RULE_TEXT[id].title}`).join('\n')}`,
   run(record) {
     if (typeof record.draft !== 'string') return 'missing "draft" (a string)';
     const text = optionalString(record, 'customer');

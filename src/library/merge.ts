@@ -144,7 +144,7 @@ export function diffLibraries(before: PhraseLibrary, after: PhraseLibrary): Chan
     const a: RuleSetting | undefined = before.rules[rule];
     const b: RuleSetting | undefined = after.rules[rule];
     if (JSON.stringify(a) !== JSON.stringify(b)) {
-      changes.push({ section: 'rules', kind: !a ? 'added' : !b ? 'removed' : 'changed', label: b ? `${rule}: ${b.enabled ? b.severity : 'off'}` : rule });
+      changes.push({ section: 'rules', kind: !a ? 'added' : !b ? 'removed' : 'changed', label: b ? `${rule}: ${b.enabled ? b.severity : 'off'}${b.title !== undefined || b.message !== undefined ? ', own wording' : ''}` : rule });
     }
   }
   return changes;

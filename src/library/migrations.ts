@@ -1,7 +1,8 @@
 // Upgrades a library written by an older version of Empathy Coach to the current schemaVersion.
 // Each step takes the previous version's JSON and returns the next version's; steps run in order.
 // Version 0 is the prototype's shape: plain strings per feeling, `instead` on avoid entries and a list
-// of turned-off rules.
+// of turned-off rules. Version 2 added a rule's own title and message (optional): a version 1 library
+// is a version 2 library as it is.
 import { RULE_IDS } from '../analyzer/types';
 import { SCHEMA_VERSION } from './schema';
 
@@ -65,6 +66,7 @@ const MIGRATIONS: Record<number, Migration> = {
       snippets: [],
     };
   },
+  1: (old) => ({ ...old, schemaVersion: 2 }),
 };
 
 export const OLDEST_SCHEMA_VERSION = Math.min(...Object.keys(MIGRATIONS).map(Number));

@@ -2,8 +2,8 @@
 // characters long; the limit is 500"), then where it is for whoever opens the file (the JSON
 // pointer, and the line and column when the error came from a file as written).
 import { FEELINGS, type Feeling } from '../analyzer/types';
+import { titleOf } from '../analyzer/rules/catalog';
 import type { LibraryError } from '../library/validate';
-import { ruleTitle } from '../shared/feeling-label';
 import { FEELING_NAMES } from './library-edit';
 
 export interface ErrorInWords {
@@ -29,7 +29,7 @@ const TOP: Record<string, string> = {
 
 const AVOID_FIELDS: Record<string, string> = { id: 'id', phrase: 'phrase', rule: 'rule', message: 'message', alternatives: 'write instead' };
 const SNIPPET_FIELDS: Record<string, string> = { id: 'id', title: 'title', text: 'text', tags: 'tags' };
-const RULE_FIELDS: Record<string, string> = { enabled: 'on or off', severity: 'level' };
+const RULE_FIELDS: Record<string, string> = { enabled: 'on or off', severity: 'level', title: 'title', message: 'message' };
 
 const decode = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 const ordinal = (segment: string | undefined) => (segment !== undefined && /^\d+$/.test(segment) ? Number(segment) + 1 : null);
@@ -56,7 +56,8 @@ export function placeInWords(pointer: string): string {
     const item = ordinal(fourth);
     parts.push(item === null ? field : third === 'tags' ? `tag ${item}` : `alternative ${item}`);
   } else if (top === 'rules' && second) {
-    parts.push(ruleTitle(second) === second ? `“${second}”` : ruleTitle(second));
+    const title = titleOf(second);
+    parts.push(title === second ? `“${second}”` : title);
     const field = third ? RULE_FIELDS[third] : undefined;
     if (field) parts.push(field);
   }

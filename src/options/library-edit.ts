@@ -6,7 +6,7 @@ import { toPointer } from '../library/json-location';
 import { diffLibraries, layer, mergeInto, personalPart, type Change, type Section } from '../library/merge';
 import type { PhraseLibrary } from '../library/schema';
 import type { LibraryError } from '../library/validate';
-import { ruleTitle } from '../shared/feeling-label';
+import { titleOf } from '../analyzer/rules/catalog';
 
 /** What the previews fill the placeholders with. */
 export const SAMPLE = { name: 'Priya', issue: 'your refund', agent: 'Sam' } as const;
@@ -145,7 +145,7 @@ export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
 /** "blame: warning" → "Drop the blame: warning". */
 function ruleLabel(label: string): string {
   const [rule, setting] = label.split(': ');
-  return setting ? `${ruleTitle(rule!)}: ${setting}` : ruleTitle(rule!);
+  return setting ? `${titleOf(rule!)}: ${setting}` : titleOf(rule!);
 }
 
 export function countChanges(changes: readonly Change[]): Record<Change['kind'], number> {

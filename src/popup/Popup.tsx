@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Finding } from '../analyzer/types';
-import { feelingLabel, isNegative, ruleTitle } from '../shared/feeling-label';
-import { suggestionText } from '../content/coach/view';
-import { bySeverity, verdict } from '../content/coach/readiness';
+import { findingTitle } from '../analyzer/rules/catalog';
+import { feelingLabel, isNegative } from '../shared/feeling-label';
+import { bySeverity, verdict } from '../shared/readiness';
+import { suggestionText } from '../shared/suggestion-text';
 import { describeHosts, requestHostAccess } from '../shared/host-access';
 import { useMissingHostAccess } from '../ui/use-host-access';
 import { sendToTab, type CoachStatus } from '../shared/protocol';
@@ -222,7 +223,7 @@ function FindingRow({ finding, draft, onCopy, copied }: { finding: Finding; draf
   const quoted = finding.end > finding.start ? draft.slice(finding.start, finding.end) : '';
   return (
     <li class={finding.severity} data-rule={finding.rule}>
-      <strong>{ruleTitle(finding.rule)}.</strong> {finding.message}
+      <strong>{findingTitle(finding)}.</strong> {finding.message}
       {quoted && <span class="muted"> “{quoted}”</span>}
       {finding.suggestions.slice(0, 3).map((suggestion, index) => {
         const shown = suggestionText(draft, suggestion);

@@ -17,22 +17,3 @@ export function feelingLabel(feeling: Feeling, name: string | null, sure = true)
 export function isNegative(feeling: Feeling | null): boolean {
   return feeling !== null && NEGATIVE_FEELINGS.includes(feeling);
 }
-
-const RULE_TITLES: Record<string, string> = {
-  'acknowledge-feeling': 'Name the feeling',
-  'use-name': 'Use their name',
-  'next-step': 'Say what happens next',
-  'follow-up': 'Say when you will follow up',
-  blame: 'Drop the blame',
-  dismissive: 'Do not minimise',
-  'non-apology': 'Apologise directly',
-  'apology-but': "Drop 'sorry, but'",
-  cliche: 'Cut the cliché',
-  shouting: 'No shouting',
-  'policy-wall': 'Offer an alternative',
-  custom: 'Team phrase to avoid',
-};
-
-export function ruleTitle(rule: string): string {
-  return RULE_TITLES[rule] ?? rule;
-}

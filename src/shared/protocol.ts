@@ -2,9 +2,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Review } from '../analyzer/types';
 import { EMPTY_PAYLOAD } from './payload';
-import type { ReviewAnswer, ReviewRequest } from '../background/reviewer';
-import type { SiteOutcome } from '../background/sites';
-import type { SiteId } from '../content/sites/types';
+import type { ReviewAnswer, ReviewRequest } from './review-answer';
+import type { SiteId, SiteOutcome } from './sites';
 
 /** What the coach found on the page, so the agent can tell when it is blind and why. */
 export interface CoachSeen {

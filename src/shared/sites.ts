@@ -1,5 +1,11 @@
 // Helpdesks the agent turns the coach on for, beyond the default Zendesk and Gmail.
 
+/** Every site adapter, by id (src/content/sites). */
+export type SiteId = 'zendesk' | 'gmail' | 'freshdesk' | 'helpscout' | 'front' | 'intercom' | 'zohodesk' | 'hubspot' | 'generic';
+
+/** What turning a site on or off came to. */
+export type SiteOutcome = { ok: true; pattern: string } | { ok: false; reason: string };
+
 /** "acme.freshdesk.com", "https://help.example.org/tickets/1" → "https://help.example.org/*"; null if not a web address. */
 export function sitePattern(input: string): string | null {
   const trimmed = input.trim();

@@ -1,2 +1,486 @@
-// The analyzer's fallback library is the product's default phrase library (pure data).
-export { DEFAULT_LIBRARY } from '../../library/default-library';
+// The built-in phrase library: what the coach suggests when no team or personal library is set.
+// Pure data owned by the analyzer (reviewDraft uses it when given no library; src/library types it
+// as a PhraseLibrary, so the compiler checks it against the library's schema), written from the
+// coaching principles in DEVELOPERS.md: name the feeling, use the name, own mistakes, say what happens next and when, anticipate the next need.
+// Every acknowledgement must itself satisfy the acknowledge-feeling rule, and no avoid phrase may fire
+// on a good reply (tests check both).
+import type { CoachingLibrary, SnippetEntry } from '../library-shape';
+
+/** A whole library file: what the analyzer reads, with the file's own fields. */
+type LibraryFile = CoachingLibrary & {
+  schemaVersion: number;
+  id: string;
+  name: string;
+  version: string;
+  locale: string;
+  updatedAt: string;
+  snippets: SnippetEntry[];
+};
+
+export const DEFAULT_LIBRARY = {
+  schemaVersion: 2 as const,
+  id: 'empathy-coach-default',
+  name: 'Empathy Coach default library',
+  version: '1.0.0',
+  locale: 'en',
+  updatedAt: '2026-11-23T00:00:00Z',
+  acknowledgements: {
+    frustrated: [
+      { id: 'frustrated-see-how', text: 'I can see how frustrating this has been, {name}.' },
+      { id: 'frustrated-understand', text: '{name}, I completely understand your frustration.' },
+      { id: 'frustrated-sorry-deal', text: "I'm sorry you've had to deal with this, {name}; that sounds really frustrating." },
+      { id: 'frustrated-sounds', text: "That sounds incredibly frustrating, {name}, and I'm sorry it's taken this long." },
+      { id: 'frustrated-every-right', text: 'You have every right to be frustrated, {name}.' },
+      { id: 'frustrated-hear-you', text: "I hear you, {name}: this shouldn't have been so hard." },
+    ],
+    angry: [
+      { id: 'angry-why-upset', text: "{name}, I understand why you're upset, and you're right to be." },
+      { id: 'angry-every-right', text: "I'm really sorry, {name}; you have every right to be angry about this." },
+      { id: 'angry-see-why', text: 'I can see why this has made you so angry, {name}.' },
+      { id: 'angry-right-upset', text: "You're right to be upset, {name}, and I'm sorry we let you down." },
+      { id: 'angry-upsetting', text: 'I completely understand how upsetting this is, {name}.' },
+      { id: 'angry-would-too', text: "I'm sorry we got this so wrong, {name}; I'd be upset too." },
+    ],
+    confused: [
+      { id: 'confused-see-how', text: 'I can see how confusing this has been, {name}.' },
+      { id: 'confused-sorry', text: "Sorry for the confusion, {name}; let me clear it up." },
+      { id: 'confused-fair', text: "That's a really fair question, {name}, and I understand why it's confusing." },
+      { id: 'confused-walk', text: 'I understand why this is confusing, {name}; let me walk you through it.' },
+      { id: 'confused-right', text: "You're right, {name}: we didn't make this clear." },
+      { id: 'confused-imagine', text: 'I can imagine how puzzling this must be, {name}.' },
+    ],
+    worried: [
+      { id: 'worried-understand', text: 'I understand how worrying this is, {name}.' },
+      { id: 'worried-imagine', text: 'I can imagine how stressful this must be, {name}.' },
+      { id: 'worried-sounds', text: 'That sounds really stressful, {name}, and I want to put your mind at ease.' },
+      { id: 'worried-concern', text: '{name}, I completely understand your concern.' },
+      { id: 'worried-sorry', text: "I'm sorry you've been left worrying about this, {name}." },
+      { id: 'worried-understandable', text: "It's completely understandable to be worried about this, {name}." },
+    ],
+    disappointed: [
+      { id: 'disappointed-let-down', text: "I'm so sorry we let you down, {name}." },
+      { id: 'disappointed-see-how', text: 'I can see how disappointing this is, {name}.' },
+      { id: 'disappointed-understand', text: "I understand your disappointment, {name}; this isn't the experience we want for you." },
+      { id: 'disappointed-right', text: "You're right to be disappointed, {name}." },
+      { id: 'disappointed-not-experience', text: "That's not the experience you should have had, {name}, and I'm sorry." },
+      { id: 'disappointed-why', text: "I completely understand why you're disappointed, {name}." },
+    ],
+    impatient: [
+      { id: 'impatient-wait', text: "I'm sorry you've had to wait so long, {name}." },
+      { id: 'impatient-too-long', text: 'Thank you for bearing with us, {name}; I know this has taken far too long.' },
+      { id: 'impatient-quickly', text: 'I understand you need this sorted quickly, {name}.' },
+      { id: 'impatient-dragged', text: "I'm sorry this has dragged on, {name}." },
+      { id: 'impatient-long-enough', text: "You've waited long enough, {name}; here's where things stand." },
+      { id: 'impatient-longer', text: 'I can see this has taken much longer than it should have, {name}.' },
+    ],
+    grateful: [
+      { id: 'grateful-kind-words', text: 'Thank you so much for the kind words, {name}!' },
+      { id: 'grateful-great', text: "That's great to hear, {name}!" },
+      { id: 'grateful-glad', text: "I'm so glad that helped, {name}." },
+    ],
+    neutral: [
+      { id: 'neutral-reaching-out', text: 'Thanks for reaching out, {name}.' },
+      { id: 'neutral-in-touch', text: 'Thanks for getting in touch, {name}.' },
+      { id: 'neutral-happy', text: 'Happy to help with this, {name}.' },
+    ],
+  },
+  avoid: [
+    // Greetings and form-letter openers
+    {
+      id: 'dear-customer',
+      phrase: 'dear customer',
+      rule: 'custom',
+      message: '"Dear customer" reads like a form letter: greet them by name.',
+      alternatives: ['Hi {name}'],
+    },
+    {
+      id: 'dear-sir',
+      phrase: 'dear sir',
+      rule: 'custom',
+      message: '"Dear Sir" (or Madam) reads like a form letter and may misgender: greet them by name.',
+      alternatives: ['Hi {name}'],
+    },
+    {
+      id: 'dear-madam',
+      phrase: 'dear madam',
+      rule: 'custom',
+      message: '"Dear Madam" reads like a form letter and may misgender: greet them by name.',
+      alternatives: ['Hi {name}'],
+    },
+    {
+      id: 'to-whom-it-may-concern',
+      phrase: 'to whom it may concern',
+      rule: 'custom',
+      message: '"To whom it may concern" tells the customer nobody read their name: greet them by it.',
+      alternatives: ['Hi {name}'],
+    },
+    // Stiff, legal-sounding wording
+    {
+      id: 'kindly',
+      phrase: 'kindly',
+      rule: 'custom',
+      message: '"Kindly" can sound stiff or passive-aggressive; "please" is warmer.',
+      alternatives: ['please'],
+    },
+    {
+      id: 'earliest-convenience',
+      phrase: 'at your earliest convenience',
+      rule: 'cliche',
+      message: '"At your earliest convenience" is stiff filler: say when you need it, or drop it.',
+      alternatives: ['when you have a moment', ''],
+    },
+    {
+      id: 'please-be-advised',
+      phrase: 'please be advised',
+      rule: 'cliche',
+      message: '"Please be advised" sounds like a legal notice: just say it.',
+      alternatives: ['', 'Just so you know'],
+    },
+    {
+      id: 'as-per-your',
+      phrase: 'as per your',
+      rule: 'custom',
+      message: '"As per" is office jargon: say it the way you would out loud.',
+      alternatives: ['following your'],
+    },
+    {
+      id: 'regret-to-inform',
+      phrase: 'we regret to inform you',
+      rule: 'cliche',
+      message: '"We regret to inform you" is cold and distant: say it person to person.',
+      alternatives: ["I'm sorry to tell you"],
+    },
+    {
+      id: 'come-to-our-attention',
+      phrase: 'it has come to our attention',
+      rule: 'cliche',
+      message: '"It has come to our attention" sounds like an official warning: say plainly what you noticed.',
+      alternatives: ['We noticed', 'I noticed'],
+    },
+    {
+      id: 'for-your-information',
+      phrase: 'for your information',
+      rule: 'custom',
+      message: '"For your information" can sound condescending: just share the information.',
+      alternatives: ['', 'Just so you know'],
+    },
+    {
+      id: 'our-records-show',
+      phrase: 'our records show',
+      rule: 'custom',
+      message: '"Our records show" sets the system against the customer: say what you can see, and stay open to their side.',
+      alternatives: ['I can see'],
+    },
+    // Filler apologies that name nothing
+    {
+      id: 'sorry-any-inconvenience',
+      phrase: 'sorry for any inconvenience',
+      rule: 'non-apology',
+      message: '"Sorry for any inconvenience" names nothing: say what you are sorry for ("I\'m sorry your order arrived late").',
+      alternatives: [''],
+    },
+    {
+      id: 'apologies-any-inconvenience',
+      phrase: 'apologies for any inconvenience',
+      rule: 'non-apology',
+      message: '"Apologies for any inconvenience" names nothing: say what you are sorry for ("I\'m sorry your order arrived late").',
+      alternatives: [''],
+    },
+    {
+      id: 'sorry-any-confusion',
+      phrase: 'sorry for any confusion',
+      rule: 'non-apology',
+      message: '"Any confusion" hedges, as if there may have been none: own it.',
+      alternatives: ['sorry for the confusion'],
+    },
+    {
+      id: 'due-to-high-volume',
+      phrase: 'due to a high volume',
+      rule: 'custom',
+      message: 'The customer cannot do anything with our workload: apologise for the wait and say when they will hear back.',
+      alternatives: [],
+    },
+    // Taking the empathy back
+    {
+      id: 'i-understand-but',
+      phrase: 'I understand, but',
+      rule: 'apology-but',
+      message: 'The “but” takes the understanding back: let it stand, then say what you can do.',
+      alternatives: ['I understand, and'],
+    },
+    {
+      id: 'i-hear-you-but',
+      phrase: 'I hear you, but',
+      rule: 'apology-but',
+      message: 'The “but” takes the empathy back: let it stand, then say what you can do.',
+      alternatives: ['I hear you, and'],
+    },
+    {
+      id: 'with-all-due-respect',
+      phrase: 'with all due respect',
+      rule: 'dismissive',
+      message: '"With all due respect" signals the opposite: make your point without it.',
+      alternatives: [''],
+    },
+    {
+      id: 'no-offense',
+      phrase: 'no offense',
+      rule: 'dismissive',
+      message: '"No offense" warns that something offensive follows: rephrase what comes next instead.',
+      alternatives: [''],
+    },
+    {
+      id: 'no-offence',
+      phrase: 'no offence',
+      rule: 'dismissive',
+      message: '"No offence" warns that something offensive follows: rephrase what comes next instead.',
+      alternatives: [''],
+    },
+    {
+      id: 'to-be-fair',
+      phrase: 'to be fair',
+      rule: 'custom',
+      message: '"To be fair" argues the other side: acknowledge theirs first.',
+      alternatives: [''],
+    },
+    {
+      id: 'to-be-honest',
+      phrase: 'to be honest',
+      rule: 'custom',
+      message: '"To be honest" suggests the rest was not: just say it.',
+      alternatives: [''],
+    },
+    // Lecturing or correcting the customer
+    {
+      id: 'you-need-to-understand',
+      phrase: 'you need to understand',
+      rule: 'blame',
+      message: '"You need to understand" lectures: explain it instead.',
+      alternatives: ['it may help to know'],
+    },
+    {
+      id: 'you-must-understand',
+      phrase: 'you must understand',
+      rule: 'blame',
+      message: '"You must understand" lectures: explain it instead.',
+      alternatives: ['it may help to know'],
+    },
+    {
+      id: 'you-misunderstood',
+      phrase: 'you misunderstood',
+      rule: 'blame',
+      message: '"You misunderstood" puts the mix-up on the customer: take your share of it.',
+      alternatives: ['I may not have explained'],
+    },
+    {
+      id: 'you-are-mistaken',
+      phrase: 'you are mistaken',
+      rule: 'blame',
+      message: 'Correct the facts, not the customer.',
+      alternatives: ["there's been a mix-up"],
+    },
+    {
+      id: 'you-re-mistaken',
+      phrase: "you're mistaken",
+      rule: 'blame',
+      message: 'Correct the facts, not the customer.',
+      alternatives: ["there's been a mix-up"],
+    },
+    {
+      id: 'i-m-not-sure-what-you-mean',
+      phrase: "I'm not sure what you mean",
+      rule: 'custom',
+      message: 'Say what you did understand, then ask one specific question.',
+      alternatives: ['I want to make sure I get this right: do you mean'],
+    },
+    // Passing the buck
+    {
+      id: 'not-my-department',
+      phrase: 'not my department',
+      rule: 'custom',
+      message: 'Whose job it is does not matter to the customer: own it and hand it over yourself.',
+      alternatives: ["something I'll take to the right team for you"],
+    },
+    {
+      id: 'not-my-job',
+      phrase: 'not my job',
+      rule: 'custom',
+      message: 'Whose job it is does not matter to the customer: own it and hand it over yourself.',
+      alternatives: ["something I'll take to the right team for you"],
+    },
+    {
+      id: 'not-my-problem',
+      phrase: 'not my problem',
+      rule: 'dismissive',
+      message: 'The customer came to you with it, so it is yours for now: say what you will do.',
+      alternatives: ["something I'll sort out for you"],
+    },
+    {
+      id: 'i-only-work-here',
+      phrase: 'I only work here',
+      rule: 'dismissive',
+      message: '"I only work here" shrugs off the problem: say what you can do or who can help.',
+      alternatives: [''],
+    },
+    {
+      id: 'i-cant-help-you',
+      phrase: "I can't help you",
+      rule: 'custom',
+      message: 'A dead end: say who can help and hand it over for them.',
+      alternatives: ["I'll get this to someone who can help you"],
+    },
+    {
+      id: 'i-dont-know',
+      phrase: "I don't know",
+      rule: 'custom',
+      message: '"I don\'t know" ends the conversation: say you will find out, and when.',
+      alternatives: ["I'll find out"],
+    },
+    {
+      id: 'not-our-fault',
+      phrase: 'not our fault',
+      rule: 'custom',
+      message: 'Arguing about fault does not help the customer: explain what happened and what you are doing about it.',
+      alternatives: [],
+    },
+    {
+      id: 'beyond-our-control',
+      phrase: 'beyond our control',
+      rule: 'custom',
+      message: '"Beyond our control" sounds like an excuse: explain what happened, then what you can control.',
+      alternatives: [],
+    },
+    {
+      id: 'you-will-have-to',
+      phrase: 'you will have to',
+      rule: 'custom',
+      message: '"You will have to" hands the work to the customer as an order: ask, or say what you will do.',
+      alternatives: ['could you', 'the next step is to'],
+    },
+    {
+      id: 'you-ll-have-to',
+      phrase: "you'll have to",
+      rule: 'custom',
+      message: '"You\'ll have to" hands the work to the customer as an order: ask, or say what you will do.',
+      alternatives: ['could you', 'the next step is to'],
+    },
+    {
+      id: 'it-is-what-it-is',
+      phrase: 'it is what it is',
+      rule: 'dismissive',
+      message: '"It is what it is" shuts the conversation down: say what you can do.',
+      alternatives: [],
+    },
+  ],
+  rules: {
+    'acknowledge-feeling': { enabled: true, severity: 'suggestion' },
+    'use-name': { enabled: true, severity: 'suggestion' },
+    'next-step': { enabled: true, severity: 'suggestion' },
+    'follow-up': { enabled: true, severity: 'suggestion' },
+    blame: { enabled: true, severity: 'warning' },
+    dismissive: { enabled: true, severity: 'warning' },
+    'non-apology': { enabled: true, severity: 'warning' },
+    'apology-but': { enabled: true, severity: 'warning' },
+    cliche: { enabled: true, severity: 'suggestion' },
+    shouting: { enabled: true, severity: 'warning' },
+    'policy-wall': { enabled: true, severity: 'warning' },
+  },
+  snippets: [
+    {
+      id: 'listen-recap',
+      title: 'Show you listened',
+      text: "To make sure I've got this right: {issue} started [when], and you've already tried [what they tried]. Thank you for trying those first; it tells me exactly where to look next.",
+      tags: ['listening', 'transparency'],
+    },
+    {
+      id: 'next-steps',
+      title: "Here's what happens next",
+      text: "Here's what happens next: [first step]. Once that's done, [second step], and you'll get an email from us as soon as it's complete. You don't need to do anything else for now.",
+      tags: ['next-step', 'transparency'],
+    },
+    {
+      id: 'explain-steps',
+      title: 'Walk through the steps',
+      text: "Here's how to fix it, step by step:\n1. Open [screen] and select [option].\n2. Change [setting] to [value] and save.\n3. Sign out and back in.\nIf any step looks different on your screen, reply with a screenshot and I'll walk you through it.",
+      tags: ['next-step', 'transparency'],
+    },
+    {
+      id: 'follow-up-by-day',
+      title: "I'll check back by [day]",
+      text: "I'll check back with you by [day] to make sure {issue} is fully sorted, {name}. If anything changes before then, I'll let you know straight away.",
+      tags: ['follow-up'],
+    },
+    {
+      id: 'follow-up-waiting-on-team',
+      title: 'Update while another team works on it',
+      text: "I've asked our [team] team to look into {issue}, and I'll update you by [time] on [day], even if they haven't finished yet, so you always know where things stand.",
+      tags: ['follow-up', 'transparency'],
+    },
+    {
+      id: 'what-happened',
+      title: 'Here is what happened',
+      text: "Here is what happened: [what went wrong]. That's why you saw [what the customer saw]. I've [what you changed] so it won't happen again, and I'll confirm by [day] that everything is back to normal.",
+      tags: ['transparency', 'ownership', 'follow-up'],
+    },
+    {
+      id: 'our-mistake',
+      title: 'That was our mistake',
+      text: "That was our mistake, {name}, not yours, and I'm sorry. I've [fixed it] and [refunded or credited you], so you won't be out of pocket. You'll see it on your statement within [number] business days.",
+      tags: ['ownership', 'transparency', 'follow-up'],
+    },
+    {
+      id: 'own-the-delay',
+      title: 'Owning a slow reply',
+      text: "We should have replied [when], {name}, and I'm sorry we didn't. I've taken your ticket myself, so you won't have to explain anything again, and I'll have an answer for you by [day].",
+      tags: ['ownership', 'follow-up'],
+    },
+    {
+      id: 'escalation-named-owner',
+      title: 'Escalation with a named owner',
+      text: "I've passed {issue} to [colleague's name], who leads our [team] team, with everything you've told me so you won't need to repeat it. [Colleague's name] will contact you by [day]. I'm staying on your ticket too, so reply here any time.",
+      tags: ['escalation', 'ownership', 'follow-up'],
+    },
+    {
+      id: 'refund-timeline',
+      title: 'Refund with a timeline',
+      text: "I've refunded [amount] to your [card or account]. Banks usually take [3–5] business days to show it; if it isn't there by [date], reply here and I'll chase it with our payments team that same day.",
+      tags: ['follow-up', 'transparency', 'next-step'],
+    },
+    {
+      id: 'anticipate-also',
+      title: 'You may also want to',
+      text: 'You may also want to [related step], since [why it matters for them]. That way you won\'t run into this again when [situation]. Here\'s where to find it: [link].',
+      tags: ['anticipate'],
+    },
+    {
+      id: 'anticipate-meantime',
+      title: 'In the meantime',
+      text: "While we sort out {issue}, you can [workaround] so you're not stuck in the meantime. I've also [related thing you did] so you won't need to ask about it separately.",
+      tags: ['anticipate', 'next-step'],
+    },
+    {
+      id: 'check-fix-worked',
+      title: 'Check the fix worked',
+      text: "Could you try [action] again and let me know if it works now? If it doesn't, reply with what you see on screen and I'll pick it straight back up. Either way, I'll check in on [day] to make sure {issue} is resolved.",
+      tags: ['follow-up', 'next-step'],
+    },
+    {
+      id: 'ask-for-details',
+      title: 'Ask for what you need, and why',
+      text: "To get {issue} fixed, could you send me [detail]? I need it to [reason]. Once I have it, I'll [action] and get back to you the same day.",
+      tags: ['next-step', 'transparency'],
+    },
+    {
+      id: 'closing-warm',
+      title: 'Warm close',
+      text: "Thanks for your patience while we sorted this out, {name}. It was a pleasure helping you. If anything else comes up, reply to this email and I'll pick it up personally.\n\n{agent}",
+      tags: ['closing'],
+    },
+    {
+      id: 'closing-grateful',
+      title: 'Close after a thank-you',
+      text: "Thank you for letting me know it's working, {name}; that made my day. Enjoy [product], and if you ever need a hand again, we're here.\n\n{agent}",
+      tags: ['closing', 'grateful'],
+    },
+  ],
+} satisfies LibraryFile;

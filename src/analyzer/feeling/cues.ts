@@ -2,6 +2,7 @@
 // threats to leave, billing errors, deadlines, sarcasm, "no worries". Each cue adds weights to the
 // feeling logits, and each match becomes evidence. Patterns are data; keep them linear (no nested
 // quantifiers) so the detector stays linear-time.
+import { INTENSIFIERS } from '../text/intensifiers';
 import type { Feeling } from '../types';
 
 export interface Cue {
@@ -299,20 +300,10 @@ for (const c of CUES) {
   if (need) c.need = need;
 }
 
-/** Words that raise intensity when they modify the feeling. */
-export const INTENSIFIERS = new Set([
-  'so', 'very', 'really', 'extremely', 'absolutely', 'completely', 'totally', 'utterly', 'incredibly',
+/** Words that raise intensity when they modify the feeling: the intensifiers, and strong words of their own. */
+export const INTENSITY_WORDS: ReadonlySet<string> = new Set([
+  ...INTENSIFIERS,
   'ridiculous', 'ridiculously', 'seriously', 'beyond', 'insanely', 'terribly', 'unbelievably', 'unbelievable',
-  'horribly', 'awfully', 'deeply', 'truly', 'super', 'entirely', 'fucking', 'damn', 'ever', 'outrageous',
+  'horribly', 'awfully', 'entirely', 'fucking', 'damn', 'ever', 'outrageous',
   'disgusting', 'furious', 'livid', 'never', 'worst', 'hugely', 'massively', 'desperately',
-]);
-
-/** Acronyms that are not shouting. */
-export const ACRONYMS = new Set([
-  'ASAP', 'USA', 'UK', 'EU', 'API', 'URL', 'PDF', 'SMS', 'FAQ', 'CEO', 'VAT', 'IBAN', 'PIN', 'DNS', 'VPN', 'ISP',
-  'SSL', 'SSO', 'SaaS', 'HTML', 'CSS', 'JSON', 'CSV', 'XML', 'HTTP', 'HTTPS', 'IOS', 'USB', 'GPS', 'ATM', 'BBB',
-  'FCC', 'FTC', 'CFPB', 'ETA', 'UPS', 'DHL', 'USPS', 'FEDEX', 'TNT', 'LOL', 'OMG', 'WTF', 'IMO', 'FYI', 'NYC',
-  'AWS', 'CRM', 'ERP', 'SIM', 'ID', 'TV', 'PC', 'MAC', 'IT', 'HR', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'PST', 'CET',
-  'BST', 'SKU', 'RMA', 'NFC', 'LTE', 'WIFI', 'MB', 'GB', 'TB', 'KB', 'ZIP', 'EOD', 'ACH', 'SEPA', 'SWIFT', 'OTP',
-  'MFA', 'TFA', 'NHS', 'IRS', 'HMRC', 'DMV', 'CVV', 'APR', 'IVR', 'KYC', 'SLA', 'POS', 'RSVP', 'NAME', 'RELIGION',
 ]);

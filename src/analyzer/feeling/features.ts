@@ -9,7 +9,7 @@
 //   GoEmotions (Reddit) — "frustratingly easy" domain adaptation (Daumé 2007).
 import { FEELINGS, type Feeling } from '../types';
 import { scanCues } from './cue-scan';
-import { guessEnglish, type LanguageGuess } from './language';
+import { guessEnglish, type LanguageGuess } from '../text/language';
 import { latestMessage, type Span } from './strip';
 import { emitFeatures, tokenize, type Token } from './tokenize';
 

@@ -5,7 +5,7 @@
 import { FEELINGS, NEGATIVE_FEELINGS, type Evidence, type Feeling, type FeelingResult } from '../types';
 import { sentenceSpans } from '../text/sentences';
 import { SUPPORT_PREFIX, addSupportCopies, analyseMessage, isSupportMail, type MessageAnalysis } from './features';
-import { INTENSIFIERS } from './cues';
+import { INTENSITY_WORDS } from './cues';
 import { loadModel, type LoadedModel } from './model';
 
 export { latestMessage } from './strip';
@@ -115,7 +115,7 @@ function detect(text: string): FeelingResult {
   const confidence = clamp01(p[win]! * a.lang.englishness);
 
   let intensifiers = 0;
-  for (const t of a.tokens) if (t.kind === 'w' && INTENSIFIERS.has(t.norm)) intensifiers++;
+  for (const t of a.tokens) if (t.kind === 'w' && INTENSITY_WORDS.has(t.norm)) intensifiers++;
   const intenseHits = a.hits.filter((h) => h.intense && (h.w[feeling] ?? 0) > 0).length;
   const shout = a.capsWords >= 2 && a.capsWords * 2 >= a.words ? 0.3 : Math.min(0.25, 0.08 * a.capsWords);
   const intensity =

@@ -3,13 +3,15 @@
 import { NEGATIVE_FEELINGS, type Feeling, type Suggestion } from '../types';
 import { rankEvidence } from '../feeling/evidence-rank';
 import { fillPlaceholders, insertAfter } from '../text/compose';
+import { INTENSIFIERS } from '../text/intensifiers';
 import { readable } from '../text/patterns';
 import { hasEnglishBody, missing } from './checks';
+import { fill, RULE_TEXT } from './catalog';
 import type { RuleContext, RuleDefinition } from './types';
 
 export const id = 'acknowledge-feeling' as const;
+const TEXT = RULE_TEXT['acknowledge-feeling'];
 export const severity = 'suggestion' as const;
-export const message = 'The customer seems upset: name the feeling before solving.';
 
 // Each adverb is a distinct word, so the repetition cannot backtrack exponentially.
 const ADV = '(?:(?:can|completely|totally|fully|really|truly|do|definitely|absolutely|certainly|also) )*';
@@ -20,7 +22,12 @@ const FEEL_STEMS = [
 ];
 const FEEL_EXACT = new Set(['let-down', 'letdown', 'disheartening', 'miserable', 'gutting', 'heartbreaking', 'nervous', 'maddening', 'nerve-wracking', 'scary', 'scared', 'angry', 'anger', 'mad', 'furious', 'livid', 'unhappy', 'hurtful', 'exhausting', 'tiring', 'unacceptable']);
 const FRAME_WORDS = new Set(['sounds', 'sound', 'be', 'been', 'feel', 'feels', 'felt', 'is', 'was', 'are', 'were', 'so', 'how', 'the', 'your', 'any', 'this', 'such', 'understandable', 'understandably']);
-const INTENSIFIERS = new Set(['genuinely', 'genuine', 'real', 'huge', 'big', 'absolutely', 'really', 'so', 'very', 'incredibly', 'truly', 'understandably', 'extremely', 'quite', 'rightly', 'completely', 'totally', 'deeply', 'a', 'bit', 'little', 'pretty', 'utterly', 'super', 'particularly', 'especially', 'be', 'been', 'to', 'likely', 'bound', 'must', 'can', 'could', 'feel', 'feeling']);
+/** Words that may stand between a frame ("that sounds") and the feeling word: intensifiers and the like. */
+const BETWEEN = new Set([
+  ...INTENSIFIERS,
+  ...['genuinely', 'genuine', 'real', 'huge', 'big', 'understandably', 'quite', 'rightly', 'a', 'bit', 'little', 'pretty', 'particularly', 'especially'],
+  ...['be', 'been', 'to', 'likely', 'bound', 'must', 'can', 'could', 'feel', 'feeling'],
+]);
 const TOKEN_RE = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 
 function isFeelingWord(w: string): boolean {
@@ -45,10 +52,10 @@ function namesFeeling(text: string): boolean {
     words.push(w);
     starts.push(m.index);
     if (i === 0 || !isFeelingWord(w)) continue;
-    // Walk back over intensifiers ("really", "so", "a bit"); a frame word must come right before or among them.
+    // Walk back over intensifiers and the like ("really", "so", "a bit"); a frame word must come right before or among them.
     let k = i - 1;
     let framed = false;
-    while (k >= 0 && i - k <= 4 && INTENSIFIERS.has(words[k]!)) {
+    while (k >= 0 && i - k <= 4 && BETWEEN.has(words[k]!)) {
       if (isFrame(words[k]!)) framed = true;
       k--;
     }
@@ -139,10 +146,9 @@ export function acknowledgementsFor(ctx: RuleContext, feeling: Feeling, max = 3)
 }
 
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: 'The customer is frustrated, angry, confused, worried, disappointed or impatient, and the draft never names or acknowledges that feeling.',
   kind: 'missing',
   check: missing({
     applies: (ctx) => hasEnglishBody(ctx) && ctx.feeling !== null && NEGATIVE_FEELINGS.includes(ctx.feeling) && ctx.feelingDetail?.sure !== false,
@@ -152,11 +158,11 @@ export const rule: RuleDefinition = {
     report: (ctx, at) => {
       const feeling = ctx.feeling!;
       const suggestions: Suggestion[] = acknowledgementsFor(ctx, feeling).map((phrase) => ({
-        label: `Acknowledge: “${phrase}”`,
+        label: fill(TEXT.fixes.acknowledge, { phrase }),
         ...insertAfter(ctx.draft, at, phrase),
       }));
       return {
-        message: `${who(ctx)} seems ${feeling}${cue(ctx)}: name the feeling before solving.`,
+        message: fill(TEXT.messages.feeling, { who: who(ctx), feeling, cue: cue(ctx) }),
         evidence: [],
         suggestions,
       };

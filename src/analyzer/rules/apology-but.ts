@@ -3,11 +3,12 @@
 import type { Suggestion } from '../types';
 import { sentenceAround } from '../text/compose';
 import { evidenceOf, existence, type PhraseMatch } from './checks';
+import { fill, RULE_TEXT } from './catalog';
 import type { RuleContext, RuleDefinition } from './types';
 
 export const id = 'apology-but' as const;
+const TEXT = RULE_TEXT['apology-but'];
 export const severity = 'warning' as const;
-export const message = 'The “but” takes the apology back: let the apology stand on its own.';
 
 // "…but the good news is", "…but I've already sent a replacement": the "but" brings a remedy.
 const REMEDY_AFTER =
@@ -33,20 +34,19 @@ function suggest(ctx: RuleContext, m: PhraseMatch): Suggestion[] {
   const out: Suggestion[] = [];
   const next = text[after];
   if (next !== undefined && after < ctx.layout.end && /[\p{L}\p{N}'"“]/u.test(next)) {
-    out.push({ label: 'Split it: apology first', text: `. ${next.toUpperCase()}`, replace: { start: cut, end: after + 1 } });
+    out.push({ label: TEXT.fixes.split, text: `. ${next.toUpperCase()}`, replace: { start: cut, end: after + 1 } });
   }
   const sentence = sentenceAround(text, m.start, m.end, ctx.layout.end);
   let sEnd = sentence.end;
   while (sEnd > cut && /\s/.test(text[sEnd - 1]!)) sEnd--;
-  out.push({ label: 'End with the apology', text: '.', replace: { start: cut, end: Math.max(cut, sEnd) } });
+  out.push({ label: TEXT.fixes.end, text: '.', replace: { start: cut, end: Math.max(cut, sEnd) } });
   return out;
 }
 
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: 'An apology followed by "but" or "however" in the same or the next sentence, taking it back ("I\'m sorry, but that\'s our policy").',
   kind: 'existence',
   check: existence({
     phrases: [
@@ -59,7 +59,7 @@ export const rule: RuleDefinition = {
     skip,
     suggest,
     span: (_ctx, m) => ({ start: m.start, end: m.hitEnd }),
-    message: (ctx, m) => `The “${ctx.text.slice(m.hitStart, m.hitEnd).toLowerCase()}” takes the apology back: let the apology stand on its own.`,
+    message: (ctx, m) => fill(TEXT.messages.word, { word: ctx.text.slice(m.hitStart, m.hitEnd).toLowerCase() }),
     // The apology word and the "but" that takes it back.
     evidence: (ctx, m) => {
       const word = /^[a-z]+/i.exec(ctx.text.slice(m.start, m.start + 12));

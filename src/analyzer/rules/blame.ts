@@ -1,11 +1,12 @@
 // blame: blames or lectures the customer ("you should have", "as I already explained",
 // "per my last email").
 import { existence } from './checks';
+import { RULE_TEXT } from './catalog';
 import type { RuleDefinition } from './types';
 
 export const id = 'blame' as const;
+const TEXT = RULE_TEXT['blame'];
 export const severity = 'warning' as const;
-export const message = 'This reads as blaming or lecturing the customer: explain what happens now instead.';
 
 /** "Per my last email, the update is live." → "To recap, the update is live." */
 const recap = (_w: string, after: string) => (/^\s*[,:;—–-]/.test(after) ? 'To recap' : 'To recap,');
@@ -13,10 +14,9 @@ const recap = (_w: string, after: string) => (/^\s*[,:;—–-]/.test(after) ? '
 const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+)?$/i;
 
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: 'Blames or lectures the customer: "you should have", "as I already explained", "per my last email", "you failed to".',
   kind: 'existence',
   check: existence({
     phrases: [
@@ -24,14 +24,14 @@ export const rule: RuleDefinition = {
       {
         re: "you (?:should(?: have|'ve)|shouldn't have|should not have) (?!(?:already |now |by now |also )?(?:received|gotten|got|seen|been|heard|access|an?|the|your|it|everything|all|to|had to|needed to|one|two|three|our|my|some|any|no)\\b)\\w+",
       },
-      { re: "as I (?:have |'ve )?(?:already|previously|just) (?:explained|said|stated|mentioned|told you|noted|pointed out|advised)", fix: recap, fixLabel: 'Say “To recap”' },
-      { re: '(?:as|like) I (?:explained|stated|said|mentioned|told you) (?:before|earlier|previously|already|several times|multiple times|twice)', fix: recap, fixLabel: 'Say “To recap”' },
+      { re: "as I (?:have |'ve )?(?:already|previously|just) (?:explained|said|stated|mentioned|told you|noted|pointed out|advised)", fix: recap, fixLabel: TEXT.fixes.recap },
+      { re: '(?:as|like) I (?:explained|stated|said|mentioned|told you) (?:before|earlier|previously|already|several times|multiple times|twice)', fix: recap, fixLabel: TEXT.fixes.recap },
       { re: "like I said|as I've said|as I have said|I(?:'ve| have) already (?:told|explained to) you|I already told you" },
-      { re: '(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note|mail|ticket update)', fix: recap, fixLabel: 'Say “To recap”' },
-      { re: 'as (?:previously|already|clearly) (?:stated|mentioned|explained|noted|advised|outlined)', fix: recap, fixLabel: 'Say “To recap”' },
-      { re: 'as (?:stated|explained|noted|advised|mentioned) (?:previously|before|above|earlier|already|several times|multiple times|many times|repeatedly)', fix: recap, fixLabel: 'Say “To recap”' },
+      { re: '(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note|mail|ticket update)', fix: recap, fixLabel: TEXT.fixes.recap },
+      { re: 'as (?:previously|already|clearly) (?:stated|mentioned|explained|noted|advised|outlined)', fix: recap, fixLabel: TEXT.fixes.recap },
+      { re: 'as (?:stated|explained|noted|advised|mentioned) (?:previously|before|above|earlier|already|several times|multiple times|many times|repeatedly)', fix: recap, fixLabel: TEXT.fixes.recap },
       { re: 'you (?:failed|neglected|forgot) to' },
-      { re: 'as (?:mentioned|stated|explained|noted|outlined) in my (?:previous|last|earlier|prior) (?:email|e-mail|message|reply|response|note|mail)', fix: recap, fixLabel: 'Say “To recap”' },
+      { re: 'as (?:mentioned|stated|explained|noted|outlined) in my (?:previous|last|earlier|prior) (?:email|e-mail|message|reply|response|note|mail)', fix: recap, fixLabel: TEXT.fixes.recap },
       { re: "you (?:need|have|ought) to (?:actually |carefully )?read (?:the|our|my)" },
       { re: "you (?:didn't|did not|never|don't|do not|haven't|have not|obviously didn't|clearly didn't) (?:read|follow|check|bother|look at|pay attention|listen)" },
       { re: 'you (?:obviously|clearly) (?:missed|ignored|misread|misunderstood|didn\'t|did not|haven\'t)' },

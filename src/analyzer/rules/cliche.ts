@@ -2,11 +2,12 @@
 import type { Suggestion } from '../types';
 import { sentenceAround } from '../text/compose';
 import { existence, type PhraseMatch } from './checks';
+import { RULE_TEXT } from './catalog';
 import type { RuleContext, RuleDefinition } from './types';
 
 export const id = 'cliche' as const;
+const TEXT = RULE_TEXT['cliche'];
 export const severity = 'suggestion' as const;
-export const message = 'Corporate filler: cut it, or say something specific to this customer.';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 function countWords(s: string): number {
@@ -31,21 +32,20 @@ function cut(ctx: RuleContext, m: PhraseMatch): Suggestion[] {
     } else {
       while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
     }
-    return [{ label: 'Cut the sentence', text: '', replace: { start, end } }];
+    return [{ label: TEXT.fixes.cutSentence, text: '', replace: { start, end } }];
   }
   // Mid-sentence: cut the words and one space next to them.
   let end = m.end;
   let start = m.start;
   if (text[end] === ' ') end++;
   else if (start > 0 && text[start - 1] === ' ') start--;
-  return [{ label: 'Cut it', text: '', replace: { start, end } }];
+  return [{ label: TEXT.fixes.cut, text: '', replace: { start, end } }];
 }
 
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: 'Empty corporate filler: "we value your business", "your satisfaction is our top priority", "we apologize for any inconvenience".',
   kind: 'existence',
   check: existence({
     phrases: [

@@ -4,11 +4,12 @@ import { atSentenceStart, capitalize } from '../text/compose';
 import { existence, type PhraseMatch, type PhraseSpec } from './checks';
 import { phraseAt } from '../text/wordset';
 import { INSTRUCTION_VERBS } from './lexicon';
+import { RULE_TEXT } from './catalog';
 import type { RuleContext, RuleDefinition } from './types';
 
 export const id = 'dismissive' as const;
+const TEXT = RULE_TEXT['dismissive'];
 export const severity = 'warning' as const;
-export const message = 'This minimizes the problem or the feeling: take it seriously instead.';
 
 /** "Just restart it" → "Restart it": drop the minimizer, keep the instruction. */
 function dropMinimizer(words: string): string {
@@ -21,7 +22,7 @@ function dropMinimizer(words: string): string {
 const INSTRUCTING_BEFORE = /(?:\byou(?:\s+(?:can|could|should|must|will|['’]ll|need\s+to|have\s+to|might|may))?|,|;|[—–-]|\band|\bthen|\bplease|\bso)\s+$/i;
 
 // "just/simply" + an instruction verb (looked up in a word set, see `minimizerSpan` and `skip`).
-const MINIMIZER_SPEC: PhraseSpec = { re: '(?:just|simply|merely) (?=[a-z])', fix: dropMinimizer, fixLabel: 'Drop the minimizer' };
+const MINIMIZER_SPEC: PhraseSpec = { re: '(?:just|simply|merely) (?=[a-z])', fix: dropMinimizer, fixLabel: TEXT.fixes.dropMinimizer };
 
 const SMALL_THING = '(?:minor|small|tiny|trivial|little) (?:issue|problem|fault|thing|glitch|matter|part|detail|bug|hiccup|error|delay|inconvenience|scratch|dent|mark|mistake)s?';
 
@@ -45,10 +46,9 @@ function skip(ctx: RuleContext, m: PhraseMatch): boolean {
 }
 
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: 'Minimizes the feeling or the problem: "calm down", "it\'s not a big deal", "relax", condescending "just/simply/obviously" before an instruction.',
   kind: 'existence',
   check: existence({
     phrases: [

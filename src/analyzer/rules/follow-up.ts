@@ -5,11 +5,12 @@ import { readable } from '../text/patterns';
 import { hasEnglishBody, missing } from './checks';
 import { NUMBER_WORD, WEEKDAYS } from './lexicon';
 import { snippetSuggestions } from './snippets';
+import { RULE_TEXT } from './catalog';
 import type { RuleDefinition } from './types';
 
 export const id = 'follow-up' as const;
+const TEXT = RULE_TEXT['follow-up'];
 export const severity = 'suggestion' as const;
-export const message = 'No follow-up: say when the customer will hear from you or see the result.';
 
 const UNIT = '(?:minutes?|mins?|hours?|hrs?|days?|business days?|working days?|calendar days?|weeks?|months?)';
 const RANGE = `(?:${NUMBER_WORD}(?: ?[-–] ?\\d+| to \\d+| or \\w+)?)`;
@@ -88,10 +89,9 @@ export function statesTimeframe(text: string): boolean {
 const OFFER = "I'll follow up with an update by tomorrow.";
 
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: 'No commitment to follow up ("I\'ll keep you posted", "I\'ll check back"), no timeframe ("by Friday", "within 24 hours"), and the outcome is not already complete ("your account is active again"). Skipped when the customer is grateful.',
   kind: 'missing',
   check: missing({
     // A thank-you from a grateful customer closes the loop: no follow-up needed.
@@ -101,7 +101,7 @@ export const rule: RuleDefinition = {
     at: 'end-of-body',
     report: (ctx, at) => ({
       evidence: [],
-      suggestions: [{ label: 'Commit to a follow-up', text: glueAtEnd(ctx.draft, at, OFFER) }, ...snippetSuggestions(ctx, id, at)],
+      suggestions: [{ label: TEXT.fixes.commit, text: glueAtEnd(ctx.draft, at, OFFER) }, ...snippetSuggestions(ctx, id, at)],
     }),
   }),
   examples: {

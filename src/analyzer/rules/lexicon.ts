@@ -14,7 +14,7 @@ export const INSTRUCTION_VERBS = wordSet(
     'retry|re-try|reconnect|re-connect|connect|disconnect|pair|charge|power off|power on|power cycle|take a look|' +
     'take a photo|take a screenshot|take a picture|track|view|access|contact your|contact the|empty|unsubscribe|reopen|' +
     're-open|re-start|sync|resync|re-sync|link|unlink|authorize|authorise|grant|allow|block|unblock|search|google|tell|' +
-    'describe|explain|clarify|show|give|remind|ignore|disregard|note down|jot down|install|launch|quit|close|unlock|lock|rename|move|drag|' +
+    'describe|explain|clarify|show|give|remind|ignore|disregard|note down|jot down|launch|quit|close|unlock|lock|rename|move|drag|' +
     'drop|hover|swipe|type in|paste in|log on|sign on|check out|go to|head to|head over|open up|restart your|reboot your'
   ).split('|'),
 );
@@ -34,7 +34,7 @@ export const DONE_VERBS = wordSet(
     'reprocessed|refilled|topped up|covered|matched|honored|honoured|reinstated|generated|emailed|mailed|posted|packed|' +
     'chased|signed out|logged out|blocked|frozen|unfrozen|stopped|paused|held|reserved|rescheduled|re-scheduled|reviewed|' +
     'notified|informed|alerted|reimbursed|compensated|suspended|secured|called|phoned|rung|marked|noted|recorded|restarted|' +
-    'rebooted|re-sent|printed|collected|installed|reinstalled|configured|cleaned|tested|audited|inspected|diagnosed'
+    'rebooted|printed|collected|installed|reinstalled|configured|cleaned|tested|audited|inspected|diagnosed'
   ).split('|'),
 );
 

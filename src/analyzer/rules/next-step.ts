@@ -6,11 +6,12 @@ import { hasEnglishBody, missing } from './checks';
 import { prefixThenWord, type WordSet } from '../text/wordset';
 import { DONE_VERBS, INSTRUCTION_VERBS } from './lexicon';
 import { snippetSuggestions } from './snippets';
+import { RULE_TEXT } from './catalog';
 import type { RuleDefinition } from './types';
 
 export const id = 'next-step' as const;
+const TEXT = RULE_TEXT['next-step'];
 export const severity = 'suggestion' as const;
-export const message = 'No clear next step: say what you did, what happens now, or what the customer should do.';
 
 const ADV = '(?:now |just |already |also |since |personally |quickly |gone ahead and |went ahead and |then |today |successfully )?';
 const THINGS = "(?:it|this|that|they|these|those|yours|your (?:[\\w-]+ ){0,2}?[\\w-]+|the (?:[\\w-]+ ){0,2}?[\\w-]+|a (?:new |replacement |full )?(?:[\\w-]+))";
@@ -90,10 +91,9 @@ export function asksCustomer(text: string): boolean {
 const STARTER = "Here's what happens next: ";
 
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: 'No concrete next action or outcome: nothing done ("I\'ve refunded"), nothing happening now ("I\'ll…", "our team is…"), no clear instruction ("please click…") and no question to the customer. Skipped when the customer is grateful (the thread is closing).',
   kind: 'missing',
   check: missing({
     // A thank-you from a grateful customer needs no next step.
@@ -103,7 +103,7 @@ export const rule: RuleDefinition = {
     at: 'end-of-body',
     report: (ctx, at) => ({
       evidence: [],
-      suggestions: [{ label: 'Add the next step', text: glueAtEnd(ctx.draft, at, STARTER) }, ...snippetSuggestions(ctx, id, at)],
+      suggestions: [{ label: TEXT.fixes.add, text: glueAtEnd(ctx.draft, at, STARTER) }, ...snippetSuggestions(ctx, id, at)],
     }),
   }),
   examples: {

@@ -1,49 +1,49 @@
 // non-apology: conditional or blanket apology ("sorry if you feel", "any inconvenience this may
 // have caused", "we apologize if").
 import { existence } from './checks';
+import { RULE_TEXT } from './catalog';
 import type { RuleDefinition } from './types';
 
 export const id = 'non-apology' as const;
+const TEXT = RULE_TEXT['non-apology'];
 export const severity = 'warning' as const;
-export const message = 'A conditional apology sounds like no apology: say what you are sorry for ("I\'m sorry that …").';
 
 const keepCase = (words: string, text: string) => (/^[A-Z]/.test(words) ? text.charAt(0).toUpperCase() + text.slice(1) : text);
 
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: 'Conditional or blanket apology: "sorry if you feel", "sorry you feel that way", "any inconvenience this may have caused", "we apologize if".',
   kind: 'existence',
   check: existence({
     phrases: [
       {
         re: "(?:(?:I'm|I am|we're|we are|I|we) )?(?:(?:so|really|very|truly) )?sorry (?:if |that )?you (?:feel|felt|see it|think) (?:that way|this way|like that|so)",
         fix: (w) => keepCase(w, "I'm sorry we let you down"),
-        fixLabel: 'Apologise for what happened',
-        message: '"Sorry you feel that way" blames the feeling: apologise for what happened instead.',
+        fixLabel: TEXT.fixes.whatHappened,
+        message: TEXT.messages.feelThatWay,
       },
       {
         re: '(?<hit>(?:sorry|apologi[sz]e|apologies) if) (?:you|this|that|it|we|I|there|anyone|anything|something|any|our|my|the|your)',
         fix: (w) => w.replace(/(?<!\s)\s+if$/i, ' that'),
-        fixLabel: 'Say “… that …”',
+        fixLabel: TEXT.fixes.that,
       },
       {
         re: '(?:any|the) (?:inconvenience|trouble|frustration|confusion|issues?|problems?|offen[cs]e|upset|distress|disruption)(?: (?:this|that|it|which))? (?:may|might|could) (?:have )?(?:caused|cause)(?: you)?',
         fix: (w) => w.replace(/^any\b/i, (a) => (a[0] === 'A' ? 'The' : 'the')).replace(/(?<!\s)\s+(?:may|might|could)\s+(?:have\s+)?caused?/i, ' has caused'),
-        fixLabel: 'Own it: “… this has caused”',
+        fixLabel: TEXT.fixes.ownIt,
       },
       {
         // "sorry you feel the cancellation wasn't handled well": the complaint made an opinion
         re: "(?<hit>sorry (?:if |that )?you (?:feel|felt|think|believe)(?: that| like)?) (?:the|this|that|it|we|our|I|your)",
         fix: 'sorry that',
-        fixLabel: 'Say “sorry that …”',
-        message: '"Sorry you feel…" makes the complaint an opinion: apologise for what happened instead.',
+        fixLabel: TEXT.fixes.sorryThat,
+        message: TEXT.messages.feelOpinion,
       },
       {
         // "we regret that you were dissatisfied", "sorry to hear you're not happy": sorry for the feeling, not for what happened
         re: "(?:(?:sorry|regret) (?:that |to hear (?:that )?)?you(?:'re| are| were| was|'ve been| have been| felt| feel| found| think| believe)(?: made to feel)? (?:so |very |really )?(?:unhappy|dissatisfied|displeased|not (?:happy|satisfied|pleased)|offended|that way)|regret (?:that )?you (?:feel|felt|think|believe)|sorry you(?:'ve| have)? (?:chosen|decided) to)",
-        message: 'This is sorry for the customer\'s feeling, not for what happened: say what you are sorry for.',
+        message: TEXT.messages.forFeeling,
       },
       { re: '(?:any|the) (?:inconvenience|trouble|frustration|confusion|issues?|problems?|upset|distress|disruption)(?: (?:this|that|which|you))? (?:may|might|could) have (?:been )?(?:experienced|felt|suffered|had)' },
       { re: 'to the extent that|(?:misunderstanding|confusion|mistake|error) on your part' },

@@ -2,11 +2,12 @@
 import { sentenceAround } from '../text/compose';
 import { readable } from '../text/patterns';
 import { existence } from './checks';
+import { RULE_TEXT } from './catalog';
 import type { RuleDefinition } from './types';
 
 export const id = 'policy-wall' as const;
+const TEXT = RULE_TEXT['policy-wall'];
 export const severity = 'warning' as const;
-export const message = 'A wall, not a way forward: say what you can do instead (an alternative, an exception, an escalation).';
 
 /** Any of these anywhere in the draft means an alternative is offered. */
 const ALTERNATIVE = new RegExp(
@@ -16,47 +17,49 @@ const ALTERNATIVE = new RegExp(
   'i',
 );
 
+const check = existence({
+  phrases: [
+    { re: "(?:that's|that is|this is|it's|it is) (?:just |simply |unfortunately )?(?:our|the|company|store|standard) policy" },
+    { re: "(?:it's|it is|this is|that's|that is|this would be|that would be) against (?:our |the |company )?(?:policy|policies|rules)" },
+    { re: "our (?:\\w+ )?policy (?:doesn't|does not|won't|will not|is not to|states|says|is that|prohibits|requires|only allows|doesn't allow|does not allow)" },
+    { re: '(?:due to|per|as per|according to|in line with|in accordance with) (?:our |the |company )?(?:\\w+ )?(?:policy|policies)' },
+    { re: 'company policy' },
+    { re: "(?:the|our) system (?:doesn't|does not|won't|will not|can't|cannot|isn't able to|is not able to)(?: (?:allow|let|permit|support|accept))?" },
+    { re: "nothing (?:more |else |further )?(?:I|we) (?:can|could) do" },
+    { re: "(?:unfortunately|sadly|regrettably|I'm afraid),? (?:I|we) (?:cannot|can't|can not|are unable to|am unable to|aren't able to|am not able to|are not able to|won't be able to|will not be able to|don't|do not)" },
+    { re: "(?:I|we) (?:cannot|can't|don't|do not|won't) make (?:any )?exceptions?|no exceptions" },
+    { re: "(?:sorry|afraid),? (?:but )?(?:I|we) (?:cannot|can't|can not|are unable to|am unable to|won't be able to|will not be able to)" },
+    { re: "(?:(?:that's|that is|it's|it is|this is) (?:simply |just |unfortunately )?not|(?:this|that|it) (?:simply |just )?isn't) (?:possible|something (?:I|we) can (?:do|change|offer))" },
+    { re: "(?:unable|not able|not allowed|not permitted) to (?:offer|give|issue|provide|make|process|accept|refund|change|cancel|approve|grant|extend|waive|honou?r|exchange|return)" },
+    { re: "my hands are tied|(?:it's|it is|that's) out of my hands|I don't make the rules" },
+    { re: "(?:I'm|I am|we're|we are) not (?:allowed|permitted|authori[sz]ed) to" },
+    { re: "(?:that's|it's|this is) just (?:how|the way) (?:it works|it is|things are|things work)" },
+    // "…fall within the notice period in our membership terms and are non-refundable", "your policy wording excludes…"
+    { re: "(?:policy|policies|terms|rules|conditions)\\b[^.!?\\n]{0,60}?\\b(?:non-refundable|not refundable|non-returnable|excludes?|excluded)\\b" },
+    { re: "(?:as per|in line with|in accordance with|according to) (?:our|the|your) (?:[\\w-]+(?:'s)? ){0,2}(?:terms|conditions|procedures?|process|guidelines|rules|agreement|clause [\\d.]+)" },
+    { re: "(?:company|standard|our) (?:procedure|process|guidelines|rules) (?:don't|do not|doesn't|does not|won't) (?:allow|permit|let)|(?:goes|is) against (?:company |our )?(?:procedure|process|guidelines|rules)" },
+    { re: "(?:rules are rules|(?:a )?system limitation|no way around it|(?:don't|do not) have the authority|(?:have|has) no (?:access|authority) to|(?:falls?|is) outside (?:our|the) (?:standard )?(?:process|policy|procedure|terms|remit))" },
+    { re: "(?:terms|rules|conditions) (?:are clear|clearly state|do not permit|don't permit|do not allow|don't allow|state)\\b" },
+    { re: "(?:cannot|can't|can not) be (?:reinstated|overridden)\\b" },
+    // "Under our fraud policy, disputed amounts can't be credited…"
+    { re: "under (?:our|the) (?:[\\w-]+(?:'s)? ){0,2}(?:policy|policies|terms|rules)[^.!?\\n]{0,80}?(?:can't|cannot|can not|won't|will not|isn't|is not|aren't|are not|unable|not (?:eligible|possible|allowed|covered))" },
+    // "…fall under the hotel's own terms, so we can't cover…", "our system only books weekly windows, so I can't…"
+    { re: "(?:policy|policies|terms|rules|system|procedures?|guidelines)\\b[^.!?\\n]{0,80}?\\b(?:so|which means|and) (?:I|we) (?:can't|cannot|can not|am unable to|are unable to|won't be able to|am not able to|are not able to)" },
+  ],
+  unless: ALTERNATIVE,
+  suggest: (ctx, m) => {
+    const s = sentenceAround(ctx.draft, m.start, m.end, ctx.layout.end);
+    return [{ label: TEXT.fixes.alternative, text: ' What I can do instead is ', replace: { start: s.end, end: s.end } }];
+  },
+});
+
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: 'Hides behind policy or the system ("that\'s our policy", "the system doesn\'t allow", "there\'s nothing I can do") and offers no alternative.',
   kind: 'existence',
-  check: existence({
-    phrases: [
-      { re: "(?:that's|that is|this is|it's|it is) (?:just |simply |unfortunately )?(?:our|the|company|store|standard) policy" },
-      { re: "(?:it's|it is|this is|that's|that is|this would be|that would be) against (?:our |the |company )?(?:policy|policies|rules)" },
-      { re: "our (?:\\w+ )?policy (?:doesn't|does not|won't|will not|is not to|states|says|is that|prohibits|requires|only allows|doesn't allow|does not allow)" },
-      { re: '(?:due to|per|as per|according to|in line with|in accordance with) (?:our |the |company )?(?:\\w+ )?(?:policy|policies)' },
-      { re: 'company policy' },
-      { re: "(?:the|our) system (?:doesn't|does not|won't|will not|can't|cannot|isn't able to|is not able to)(?: (?:allow|let|permit|support|accept))?" },
-      { re: "nothing (?:more |else |further )?(?:I|we) (?:can|could) do" },
-      { re: "(?:unfortunately|sadly|regrettably|I'm afraid),? (?:I|we) (?:cannot|can't|can not|are unable to|am unable to|aren't able to|am not able to|are not able to|won't be able to|will not be able to|don't|do not)" },
-      { re: "(?:I|we) (?:cannot|can't|don't|do not|won't) make (?:any )?exceptions?|no exceptions" },
-      { re: "(?:sorry|afraid),? (?:but )?(?:I|we) (?:cannot|can't|can not|are unable to|am unable to|won't be able to|will not be able to)" },
-      { re: "(?:(?:that's|that is|it's|it is|this is) (?:simply |just |unfortunately )?not|(?:this|that|it) (?:simply |just )?isn't) (?:possible|something (?:I|we) can (?:do|change|offer))" },
-      { re: "(?:unable|not able|not allowed|not permitted) to (?:offer|give|issue|provide|make|process|accept|refund|change|cancel|approve|grant|extend|waive|honou?r|exchange|return)" },
-      { re: "my hands are tied|(?:it's|it is|that's) out of my hands|I don't make the rules" },
-      { re: "(?:I'm|I am|we're|we are) not (?:allowed|permitted|authori[sz]ed) to" },
-      { re: "(?:that's|it's|this is) just (?:how|the way) (?:it works|it is|things are|things work)" },
-      // "…fall within the notice period in our membership terms and are non-refundable", "your policy wording excludes…"
-      { re: "(?:policy|policies|terms|rules|conditions)\\b[^.!?\\n]{0,60}?\\b(?:non-refundable|not refundable|non-returnable|excludes?|excluded)\\b" },
-      { re: "(?:as per|in line with|in accordance with|according to) (?:our|the|your) (?:[\\w-]+(?:'s)? ){0,2}(?:terms|conditions|procedures?|process|guidelines|rules|agreement|clause [\\d.]+)" },
-      { re: "(?:company|standard|our) (?:procedure|process|guidelines|rules) (?:don't|do not|doesn't|does not|won't) (?:allow|permit|let)|(?:goes|is) against (?:company |our )?(?:procedure|process|guidelines|rules)" },
-      { re: "(?:rules are rules|(?:a )?system limitation|no way around it|(?:don't|do not) have the authority|(?:have|has) no (?:access|authority) to|(?:falls?|is) outside (?:our|the) (?:standard )?(?:process|policy|procedure|terms|remit))" },
-      { re: "(?:terms|rules|conditions) (?:are clear|clearly state|do not permit|don't permit|do not allow|don't allow|state)\\b" },
-      { re: "(?:cannot|can't|can not) be (?:reinstated|overridden)\\b" },
-      // "Under our fraud policy, disputed amounts can't be credited…"
-      { re: "under (?:our|the) (?:[\\w-]+(?:'s)? ){0,2}(?:policy|policies|terms|rules)[^.!?\\n]{0,80}?(?:can't|cannot|can not|won't|will not|isn't|is not|aren't|are not|unable|not (?:eligible|possible|allowed|covered))" },
-      // "…fall under the hotel's own terms, so we can't cover…", "our system only books weekly windows, so I can't…"
-      { re: "(?:policy|policies|terms|rules|system|procedures?|guidelines)\\b[^.!?\\n]{0,80}?\\b(?:so|which means|and) (?:I|we) (?:can't|cannot|can not|am unable to|are unable to|won't be able to|am not able to|are not able to)" },
-    ],
-    unless: ALTERNATIVE,
-    suggest: (ctx, m) => {
-      const s = sentenceAround(ctx.draft, m.start, m.end, ctx.layout.end);
-      return [{ label: 'Offer an alternative', text: ' What I can do instead is ', replace: { start: s.end, end: s.end } }];
-    },
-  }),
+  check,
+  excused: check.excused,
   examples: {
     fire: [
       { draft: "That's our policy." },

@@ -5,29 +5,31 @@ import { evidenceOf } from './checks';
 import { SUPPORT_PREFIX } from '../feeling/features';
 import { loadModel } from '../feeling/model';
 import { isKnownRuleFeature } from './learned';
+import { fill, RULE_TEXT } from './catalog';
 import type { RuleContext, RuleDefinition, RuleHit } from './types';
 
 export const id = 'shouting' as const;
+const TEXT = RULE_TEXT['shouting'];
 export const severity = 'warning' as const;
-export const message = 'Capitals and "!!" read as shouting: use plain case and one "!" at most.';
 
 /** Acronyms and all-caps names that are not shouting (3+ letters; shorter caps words never count). */
-export const ACRONYMS: ReadonlySet<string> = new Set(
-  (
-    'FAQ PDF ASAP USA API URL URLS HTML CSS SMS MMS PIN PINS VPN CEO CTO CFO COO CIO USD EUR GBP AUD CAD JPY CHF INR VAT GST HST ' +
-    'USB DNS SSL TLS HTTP HTTPS JSON CSV XML SQL SDK SSO MFA OTP ETA EOD COB EOW FYI RMA SKU SKUS UPS DHL USPS TNT GLS ' +
-    'NASA IBAN BIC SWIFT ACH PST PDT EST EDT CST CDT MST MDT CET CEST UTC GMT BST IST AEST JST RSVP NDA GDPR CCPA HIPAA PCI ' +
-    'SLA SLAS KPI CRM ERP SAAS RAM CPU GPU SSD HDD LED LCD OLED ATM IVR JPG JPEG PNG GIF SVG MP3 MP4 MOV AVI ZIP RAR EXE DMG APK ' +
-    'IOS AWS GCP ISP LAN WAN WIFI NFC GPS SIM ESIM IMEI ISBN TBD TBA TBC IMO IMHO AKA DIY EMEA APAC NYC UAE EEA ' +
-    'LLC LTD INC PLC GMBH BBC CNN IBM HP AMD AT&T TV PC ID OK SMTP IMAP POP FTP SFTP SSH RDP VOIP SIP LTE ' +
-    'AI ML QA UX UI PR HR IT ROI B2B B2C CSAT NPS CTA RFP SOW PO POS EDI RFID QR OCR CAPTCHA DOB SSN EIN TIN ' +
-    'ACME IKEA LEGO ASUS SONY NOKIA BMW AUDI FIAT TIKTOK NHS DMV IRS HMRC ATO CRA FBI CIA NATO UN EU UK US ' +
-    'II III IV VI VII VIII IX XI XII XIV XV XX PS NB ' +
-    'AM PM AD BC CC BCC RE FW FWD HDMI VGA DVI DVD NFT APR APY KYC AML UPC EAN GTIN MOQ DDP FOB EXW AWB COD EOL ' +
-    'OAUTH SAML LDAP SCIM JWT CLI GUI IDE CDN TOS EULA ASCII UTF RGB CMYK DPI PPI HDR OEM ODM MSRP RRP ETD ETA ' +
-    'USPS CET NZ AU CA NY CA TX FL DC EST'
-  ).split(' '),
-);
+export const ACRONYM_LIST: readonly string[] = (
+  'FAQ PDF ASAP USA API URL URLS HTML CSS SMS MMS PIN PINS VPN CEO CTO CFO COO CIO USD EUR GBP AUD CAD JPY CHF INR VAT GST HST ' +
+  'USB DNS SSL TLS HTTP HTTPS JSON CSV XML SQL SDK SSO MFA OTP ETA EOD COB EOW FYI RMA SKU SKUS UPS DHL USPS TNT GLS ' +
+  'NASA IBAN BIC SWIFT ACH PST PDT EST EDT CST CDT MST MDT CET CEST UTC GMT BST IST AEST JST RSVP NDA GDPR CCPA HIPAA PCI ' +
+  'SLA SLAS KPI CRM ERP SAAS RAM CPU GPU SSD HDD LED LCD OLED ATM IVR JPG JPEG PNG GIF SVG MP3 MP4 MOV AVI ZIP RAR EXE DMG APK ' +
+  'IOS AWS GCP ISP LAN WAN WIFI NFC GPS SIM ESIM IMEI ISBN TBD TBA TBC IMO IMHO AKA DIY EMEA APAC NYC UAE EEA ' +
+  'LLC LTD INC PLC GMBH BBC CNN IBM HP AMD AT&T TV PC ID OK SMTP IMAP POP FTP SFTP SSH RDP VOIP SIP LTE ' +
+  'AI ML QA UX UI PR HR IT ROI B2B B2C CSAT NPS CTA RFP SOW PO POS EDI RFID QR OCR CAPTCHA DOB SSN EIN TIN ' +
+  'ACME IKEA LEGO ASUS SONY NOKIA BMW AUDI FIAT TIKTOK NHS DMV IRS HMRC ATO CRA FBI CIA NATO UN EU UK US ' +
+  'II III IV VI VII VIII IX XI XII XIV XV XX PS NB ' +
+  'AM PM AD BC CC BCC RE FW FWD HDMI VGA DVI DVD NFT APR APY KYC AML UPC EAN GTIN MOQ DDP FOB EXW AWB COD EOL ' +
+  'OAUTH SAML LDAP SCIM JWT CLI GUI IDE CDN TOS EULA ASCII UTF RGB CMYK DPI PPI HDR OEM ODM MSRP RRP ETD ' +
+  'NZ AU CA NY TX FL DC'
+).split(' ');
+
+/** The same, as a set (the list is written once: test/unit/rules/word-lists.test.ts checks it). */
+export const ACRONYMS: ReadonlySet<string> = new Set(ACRONYM_LIST);
 
 /** Short caps words that stay upper-case inside a shouted run ("YOUR ID IS WRONG" → "your ID is wrong"). */
 const KEEP_UPPER = new Set(['I', 'OK', 'ID', 'TV', 'PC', 'UK', 'EU', 'USA', 'FAQ', 'PDF', 'API', 'URL', 'PIN', 'VPN', 'SMS']);
@@ -152,7 +154,7 @@ export function checkShouting(ctx: RuleContext): RuleHit[] {
         const end = run[run.length - 1]!.end;
         const evidence: Evidence[] = run.filter((t) => t.loud).map((t) => evidenceOf(ctx.draft, t.start, t.end));
         const lower = lowerRun(text, run, atSentenceStart(text, start));
-        hits.push({ start, end, evidence, suggestions: [{ label: `Write “${lower}”`, text: lower, replace: { start, end } }] });
+        hits.push({ start, end, evidence, suggestions: [{ label: fill(TEXT.fixes.lower, { word: lower }), text: lower, replace: { start, end } }] });
       }
       run = [];
     };
@@ -202,7 +204,7 @@ export function checkShouting(ctx: RuleContext): RuleHit[] {
     const start = b.index;
     const end = start + b[0].length;
     if (start > 0 && (text[start - 1] === '<' || text[start - 1] === '!')) continue; // <!!…> markup
-    hits.push({ start, end, evidence: [evidenceOf(ctx.draft, start, end)], suggestions: [{ label: 'Use one “!”', text: '!', replace: { start, end } }] });
+    hits.push({ start, end, evidence: [evidenceOf(ctx.draft, start, end)], suggestions: [{ label: TEXT.fixes.oneBang, text: '!', replace: { start, end } }] });
   }
   BANGS_RE.lastIndex = 0;
   hits.sort((a, b) => a.start - b.start);
@@ -210,11 +212,9 @@ export function checkShouting(ctx: RuleContext): RuleHit[] {
 }
 
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: 'ALL-CAPS words of 2+ letters that are English words, not acronyms or codes (NOT, NEVER; not FAQ, PAYE, ZX-4471), or "!!".',
-  kind: 'caps',
   check: checkShouting,
   examples: {
     fire: [

@@ -1,11 +1,12 @@
-// What a draft rule is: data (id, default severity, message, phrase lists, examples) plus one of a
-// small closed set of checks (see ./checks): `existence` (phrases that must not appear, optionally
-// excused by other phrases in the draft), `missing` (content that must appear), and `caps`
-// (shouting). Like Vale / retext rules, every rule carries good and bad examples that the test suite
+// What a draft rule is: its words (./catalog: id, title, description, message, fix labels, locality),
+// data (default severity, phrase lists, examples) and a check, built by one of the checks in ./checks:
+// `existence` (phrases that must not appear, optionally excused by other phrases in the draft) or
+// `missing` (content that must appear); shouting has a check of its own. Like Vale / retext rules, every rule carries good and bad examples that the test suite
 // runs (test/unit/rules/examples.test.ts).
 import type { Evidence, Feeling, FeelingResult, RuleId, Severity, Suggestion } from '../types';
 import type { CoachingLibrary } from '../library-shape';
 import type { Layout } from '../text/layout';
+import type { RuleText } from './catalog';
 
 export interface RuleContext {
   /** The whole draft; every offset indexes into it. */
@@ -46,18 +47,17 @@ export interface RuleExample {
   why?: string;
 }
 
-export type CheckKind = 'existence' | 'missing' | 'caps';
+/** The check builder in ./checks that made the rule's check; absent for a check of the rule's own. */
+export type CheckKind = 'existence' | 'missing';
 
-export interface RuleDefinition {
+export interface RuleDefinition extends RuleText {
   id: RuleId;
   /** Default severity; a phrase library's `rules[id].severity` overrides it. */
   severity: Severity;
-  /** Default, user-visible message. */
-  message: string;
-  /** One line for the docs: what the rule looks for. */
-  description: string;
-  kind: CheckKind;
+  kind?: CheckKind;
   check(ctx: RuleContext): RuleHit[];
+  /** True when something anywhere in the draft silences the rule (an `existence` check's `unless`). */
+  excused?(ctx: RuleContext): boolean;
   examples: {
     /** Drafts on which the rule must fire. */
     fire: RuleExample[];

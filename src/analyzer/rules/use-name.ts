@@ -1,11 +1,12 @@
 // use-name: the customer's name is known and the draft does not use it.
 import type { Suggestion } from '../types';
 import { hasEnglishBody, missing } from './checks';
+import { fill, RULE_TEXT } from './catalog';
 import type { RuleContext, RuleDefinition } from './types';
 
 export const id = 'use-name' as const;
+const TEXT = RULE_TEXT['use-name'];
 export const severity = 'suggestion' as const;
-export const message = "Greet the customer by name: it shows you're talking to a person, not a ticket.";
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 
@@ -33,16 +34,15 @@ function greetingSuggestion(ctx: RuleContext, name: string): Suggestion {
   const g = ctx.layout.greeting;
   if (g) {
     const punct = g.punct === '!' ? '!' : ',';
-    return { label: `Greet ${name} by name`, text: `${g.word} ${name}${punct}`, replace: { start: g.start, end: g.end } };
+    return { label: fill(TEXT.fixes.greet, { name }), text: `${g.word} ${name}${punct}`, replace: { start: g.start, end: g.end } };
   }
-  return { label: `Greet ${name} by name`, text: `Hi ${name},\n\n`, replace: { start: 0, end: 0 } };
+  return { label: fill(TEXT.fixes.greet, { name }), text: `Hi ${name},\n\n`, replace: { start: 0, end: 0 } };
 }
 
 export const rule: RuleDefinition = {
+  ...TEXT,
   id,
   severity,
-  message,
-  description: "The customer's name is known and the draft never uses it.",
   kind: 'missing',
   check: missing({
     applies: (ctx) => hasEnglishBody(ctx) && ctx.name !== null,
@@ -50,7 +50,7 @@ export const rule: RuleDefinition = {
     satisfied: (ctx) => mentionsName(ctx.text, ctx.name!),
     at: 'after-greeting',
     report: (ctx) => ({
-      message: `Greet ${ctx.name} by name: it shows you're talking to a person, not a ticket.`,
+      message: fill(TEXT.messages.named, { name: ctx.name! }),
       evidence: [],
       suggestions: [greetingSuggestion(ctx, ctx.name!)],
     }),

@@ -3,15 +3,21 @@
 // A first name: up to 40 characters, no digits, symbols or spaces (any script's letters are fine).
 const NAME_BAD_RE = /[\d\s@#$%^&*()=+[\]{}<>/\\|~`"?!;:,_]/;
 const NOT_NAMES = new Set(['customer', 'client', 'user', 'sir', 'madam', 'team', 'support', 'there', 'unknown', 'n/a', 'none', 'null', 'undefined']);
+const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam|herr|frau|mme|mlle|m|sr|sra|srta)\.?$/i;
 
-/** The customer's first name as it should appear in a reply ("priya raman" → "Priya"), or null. */
+/**
+ * The customer's first name as it should appear in a reply, or null: "priya raman" → "Priya",
+ * "Raman, Priya" → "Priya", "Dr. Ana Ruiz" → "Ana"; an e-mail address or a word that is no name → null.
+ * The one place a name is read (the site adapters and the review both ask it).
+ */
 export function firstName(raw: string | undefined | null): string | null {
   if (typeof raw !== 'string') return null;
-  const trimmed = raw.trim();
+  const trimmed = raw.replace(/\s+/g, ' ').trim();
   if (!trimmed || trimmed.length > 80 || trimmed.includes('@')) return null;
   // "Raman, Priya" → "Priya"
   const parts = trimmed.includes(',') ? trimmed.split(',').reverse().map((s) => s.trim()) : [trimmed];
-  const first = (parts.join(' ').split(/\s+/)[0] ?? '').replace(/[.,;:!?]+$/, '');
+  const words = parts.join(' ').split(' ').filter((word) => !HONORIFICS.test(word));
+  const first = (words[0] ?? '').replace(/^["'‘“(]+/, '').replace(/["'’”),.;:!?]+$/, '');
   if (!first || first.length > 40 || NAME_BAD_RE.test(first) || /^['’.-]/.test(first) || NOT_NAMES.has(first.toLowerCase())) return null;
   // Shouted or all-lower names get a capital first letter ("PRIYA" / "priya" → "Priya").
   if (first === first.toUpperCase() || first === first.toLowerCase()) {

@@ -6,19 +6,23 @@ export interface WordSet {
   readonly entries: ReadonlySet<string>;
   /** The most words in one entry ("log back in" → 3). */
   readonly maxWords: number;
+  /** How many entries the list gave (more than `entries.size`: an entry was listed twice). */
+  readonly listed: number;
 }
 
 /** Builds a set from entries of one or more words ("click", "log in"); case-insensitive. */
 export function wordSet(list: readonly string[]): WordSet {
   const entries = new Set<string>();
   let maxWords = 1;
+  let listed = 0;
   for (const raw of list) {
     const e = raw.trim().toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     if (!e) continue;
+    listed++;
     entries.add(e);
     maxWords = Math.max(maxWords, e.split(' ').length);
   }
-  return { entries, maxWords };
+  return { entries, maxWords, listed };
 }
 
 const WORD_AT = /[A-Za-z]+(?:['’-][A-Za-z]+)*/y;

@@ -1,5 +1,6 @@
 // What the coach reads of the helpdesk page itself: where the latest customer message is drawn (the
 // panel must not cover it) and whether the page is light or dark (the coach follows it, not the OS).
+import { COACH_TAG } from '../dom/own-nodes';
 import { toTopViewport } from '../dom/roots';
 
 const found = new WeakMap<Document, { text: string; element: Element | null }>();
@@ -30,7 +31,7 @@ function messageElement(doc: Document, customerText: string): Element | null {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!squash(node.nodeValue ?? '').includes(needle)) continue;
       const parent = node.parentElement;
-      if (!parent || parent.closest('empathy-coach, [contenteditable="true"], textarea')) continue;
+      if (!parent || parent.closest(`${COACH_TAG}, [contenteditable="true"], textarea`)) continue;
       // The smallest element around it holding the first and the last line too.
       let candidate: Element | null = parent;
       while (candidate && candidate !== doc.body) {

@@ -1,8 +1,10 @@
 import { Component, createRef } from 'preact';
 import type { Finding, Review, Suggestion } from '../../analyzer/types';
-import { feelingLabel, isNegative, ruleTitle } from '../../shared/feeling-label';
+import { findingTitle } from '../../analyzer/rules/catalog';
+import { feelingLabel, isNegative } from '../../shared/feeling-label';
 import { dockPanel, PANEL_MAX_HEIGHT } from './dock';
-import type { Verdict } from './readiness';
+import type { Verdict } from '../../shared/readiness';
+import { suggestionText } from '../../shared/suggestion-text';
 
 export interface Underline {
   key: string;
@@ -73,29 +75,6 @@ export const isShortcut = (event: KeyboardEvent, key: string) =>
   event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === `Key${key}`;
 
 const GAP = 8;
-
-/**
- * How a suggestion reads in the coach and the popup. A replacement (`replace` over some of the
- * draft) is only a fragment (". T"), so it is shown and copied as the sentence it rewrites; an
- * insertion is its own text. A cut that leaves nothing of its sentence has no text ("", never its
- * label: there is nothing to copy).
- */
-export function suggestionText(draft: string, suggestion: Suggestion): { text: string; rewrites: boolean } {
-  const replace = suggestion.replace;
-  if (!replace || replace.end <= replace.start || replace.end > draft.length) {
-    return { text: suggestion.text.trim() || suggestion.label, rewrites: false };
-  }
-  const rewritten = draft.slice(0, replace.start) + suggestion.text + draft.slice(replace.end);
-  let start = replace.start;
-  while (start > 0 && !/[.!?\n]/.test(draft[start - 1]!)) start--;
-  let end = replace.start + suggestion.text.length;
-  // A replacement that ends the sentence itself ("." for "End with the apology") is the end.
-  if (!/[.!?]\s*$/.test(suggestion.text)) {
-    while (end < rewritten.length && !/[.!?\n]/.test(rewritten[end]!)) end++;
-    while (end < rewritten.length && /[.!?]/.test(rewritten[end]!)) end++;
-  }
-  return { text: rewritten.slice(start, end).trim(), rewrites: true };
-}
 
 function cssText(style: Record<string, string>): string {
   return Object.entries(style)
@@ -419,7 +398,7 @@ function quoteOf(draft: string, finding: Finding): string {
 }
 
 function titleOf(item: VisibleFinding): string {
-  return item.rule === 'placeholder' ? 'Fill in the placeholder' : ruleTitle(item.finding.rule);
+  return item.rule === 'placeholder' ? 'Fill in the placeholder' : findingTitle(item.finding);
 }
 
 function FindingItem(props: {

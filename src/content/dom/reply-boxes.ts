@@ -1,4 +1,4 @@
-import { COACH_TAG } from '../coach-host';
+import { isCoachHost } from './own-nodes';
 import type { SiteAdapter } from '../sites/types';
 import { isElement, isShadowRoot } from './roots';
 
@@ -70,7 +70,7 @@ export function observeReplyBoxes(
     const walker = doc.createTreeWalker(node, SHOW_ELEMENT);
     for (let current: Node | null = isElement(node) ? node : walker.nextNode(); current; current = walker.nextNode()) {
       const element = current as Element;
-      if (element.shadowRoot && element.localName !== COACH_TAG) watch(element.shadowRoot);
+      if (element.shadowRoot && !isCoachHost(element)) watch(element.shadowRoot);
       if (element.localName === 'iframe' || element.localName === 'frame') watchFrame(element);
     }
   };
@@ -103,7 +103,7 @@ export function observeReplyBoxes(
       handler = (event: Event) => {
         const path = event.composedPath();
         for (const node of path) {
-          if (isShadowRoot(node as Node) && (node as ShadowRoot).host.localName !== COACH_TAG) watch(node as ShadowRoot);
+          if (isShadowRoot(node as Node) && !isCoachHost((node as ShadowRoot).host)) watch(node as ShadowRoot);
         }
         const target = path[0] as Node | undefined;
         // A box that was hidden when it appeared (a tab not shown yet) counts once the agent focuses it.

@@ -1,4 +1,4 @@
-import { COACH_TAG } from '../coach-host';
+import { insideCoach } from '../dom/own-nodes';
 import { composedRoots, frameElementOf, isRendered, isShadowRoot, topDocument } from '../dom/roots';
 import { firstName, messageText, textOf } from './message';
 import { readLatestCustomer } from './reader';
@@ -82,7 +82,7 @@ export const generic: SiteAdapter = {
       .join(' ');
     if (INTERNAL_NOTE.test(label)) return false;
     // Our own coach's fields are not the agent's reply.
-    if (composedRoots(element).some((root) => isShadowRoot(root) && root.host.localName === COACH_TAG)) return false;
+    if (insideCoach(element)) return false;
     if (element.localName === 'textarea') {
       // A one-line textarea is a field, not a reply.
       return (element as HTMLTextAreaElement).rows > 1 || element.clientHeight > 40;

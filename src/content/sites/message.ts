@@ -60,18 +60,8 @@ export function messageText(element: Element, ignore?: string): string | null {
   return cleanMessage(readText(element, ignore ? { ignore } : {}).text);
 }
 
-const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam|herr|frau|mme|mlle|m|sr|sra|srta)\.?$/i;
-
-/** "Priya Natarajan" → "Priya"; "Natarajan, Priya" → "Priya"; an e-mail address or empty → null. */
-export function firstName(fullName: string | null | undefined): string | null {
-  const name = (fullName ?? '').replace(/\s+/g, ' ').trim();
-  if (!name || name.includes('@')) return null;
-  const [last, first] = name.split(',').map((part) => part.trim());
-  const given = name.includes(',') && first ? first : (last ?? '');
-  const words = given.split(' ').filter((word) => !HONORIFICS.test(word));
-  const word = words[0]?.replace(/^["'(]+|["'),.:;]+$/g, '');
-  return word || null;
-}
+/** The customer's first name from what the page shows (one function for the whole extension). */
+export { firstName } from '../../analyzer/text/compose';
 
 /** Collapsed text content of the first element matching `selector` in `root`. */
 export function textOf(root: ParentNode, selector: string): string | null {

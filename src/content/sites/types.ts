@@ -1,5 +1,6 @@
-/** Every site adapter, by id. */
-export type SiteId = 'zendesk' | 'gmail' | 'freshdesk' | 'helpscout' | 'front' | 'intercom' | 'zohodesk' | 'hubspot' | 'generic';
+import type { SiteId } from '../../shared/sites';
+
+export type { SiteId };
 
 /** The conversation a reply box answers, as far as the page shows it. */
 export interface Conversation {

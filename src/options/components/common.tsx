@@ -42,9 +42,11 @@ interface TextFieldProps {
   placeholder?: string;
   /** Enter in a one-line field (Escape too): the agent is done with it. */
   onDone?: () => void;
+  /** Shown but not editable (a team library's value). */
+  readOnly?: boolean;
 }
 
-export function TextField({ pointer, label, value, errors, onInput, multiline, rows = 4, hint, hiddenLabel, placeholder, onDone }: TextFieldProps) {
+export function TextField({ pointer, label, value, errors, onInput, multiline, rows = 4, hint, hiddenLabel, placeholder, onDone, readOnly }: TextFieldProps) {
   const id = fieldId(pointer);
   const errorId = `${id}-errors`;
   const hintId = `${id}-hint`;
@@ -53,6 +55,7 @@ export function TextField({ pointer, label, value, errors, onInput, multiline, r
     id,
     value,
     placeholder,
+    readOnly,
     'aria-invalid': errors.length > 0 ? ('true' as const) : undefined,
     'aria-describedby': describedBy,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { RULE_IDS } from '../../analyzer/types';
 import { MAX_PHRASE_LENGTH, type AvoidPhrase } from '../../library/schema';
-import { ruleTitle } from '../../shared/feeling-label';
+import { titleOf } from '../../analyzer/rules/catalog';
 import { EntryControls, FieldErrors, NewField, TeamBadge, TextField, domId, useEntryEditing, useFocusAfterRender } from '../components/common';
 import { AddToggle, ShowAllButton, useShortList } from '../components/lists';
 import { errorsAt, fieldId, newId, otherErrorsAt, pointerOf, previewText, removeAt, replaceAt } from '../library-edit';
@@ -14,7 +14,7 @@ const RULE_CHOICES = ['custom', ...RULE_IDS] as const;
 type AvoidRule = AvoidPhrase['rule'];
 
 function ruleChoiceLabel(rule: AvoidRule): string {
-  return rule === 'custom' ? 'Custom (no built-in rule)' : ruleTitle(rule);
+  return rule === 'custom' ? 'Custom (no built-in rule)' : titleOf(rule);
 }
 
 export function AvoidSection({ editor }: { editor: LibraryEditor }) {
@@ -113,7 +113,7 @@ function AvoidRow({ entry, index, editor, locked, onChange, onDelete }: AvoidRow
       <div class="entry-main">
         <p id={summaryId}>
           <q class="avoided">{entry.phrase}</q> <span class="badge" title="Counts as">
-            {entry.rule === 'custom' ? 'Custom' : ruleTitle(entry.rule)}
+            {entry.rule === 'custom' ? 'Custom' : titleOf(entry.rule)}
           </span>
           {locked && <TeamBadge />}
         </p>

@@ -1,6 +1,6 @@
 // The coaching the agent marked "not helpful" in the coach, counted on this computer.
 import { useEffect, useState } from 'preact/hooks';
-import { ruleTitle } from '../../shared/feeling-label';
+import { titleOf } from '../../analyzer/rules/catalog';
 import { NOT_HELPFUL } from '../../shared/storage-keys';
 import { getItem } from '../../shared/storage';
 
@@ -26,7 +26,7 @@ export function FeedbackSection() {
           <tbody>
             {feedback.map(([rule, count]) => (
               <tr key={rule}>
-                <td>{ruleTitle(rule)}</td>
+                <td>{titleOf(rule)}</td>
                 <td>{count}</td>
               </tr>
             ))}

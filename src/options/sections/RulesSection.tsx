@@ -1,11 +1,11 @@
-// Rules: each of the 11 draft rules on or off, and how loudly the coach reports it.
+// Rules: each of the 11 draft rules on or off, how loudly the coach reports it, and what the coach
+// says for it (the title and message a manager puts in place of the built-in words, with a preview).
+import { RULE_TEXT } from '../../analyzer/rules/catalog';
 import { RULE_IDS, type RuleId, type Severity } from '../../analyzer/types';
 import type { RuleSetting } from '../../analyzer/library-shape';
 import { DEFAULT_LIBRARY } from '../../library/default-library';
-import { ruleTitle } from '../../shared/feeling-label';
-import { FieldErrors, TeamBadge } from '../components/common';
-import { errorsAt, fieldId, pointerOf } from '../library-edit';
-import { RULE_DESCRIPTIONS } from '../rule-descriptions';
+import { FieldErrors, TeamBadge, TextField } from '../components/common';
+import { errorsAt, fieldId, otherErrorsAt, pointerOf } from '../library-edit';
 import type { LibraryEditor } from '../use-library';
 
 const SEVERITIES: { value: Severity; label: string }[] = [
@@ -16,23 +16,35 @@ const SEVERITIES: { value: Severity; label: string }[] = [
 
 const FALLBACK: RuleSetting = { enabled: true, severity: 'suggestion' };
 
+/** A setting with `field` set to `value`, or without it when the value is cleared (the built-in words apply). */
+function withWords(setting: RuleSetting, field: 'title' | 'message', value: string): RuleSetting {
+  const { [field]: _, ...rest } = setting;
+  return value === '' ? rest : { ...rest, [field]: value };
+}
+
 export function RulesSection({ editor }: { editor: LibraryEditor }) {
   const setting = (rule: RuleId): RuleSetting => editor.draft.rules[rule] ?? DEFAULT_LIBRARY.rules[rule] ?? FALLBACK;
-  const change = (rule: RuleId, next: Partial<RuleSetting>) =>
-    editor.update((library) => ({ ...library, rules: { ...library.rules, [rule]: { ...setting(rule), ...next } } }));
+  const replace = (rule: RuleId, next: RuleSetting) => editor.update((library) => ({ ...library, rules: { ...library.rules, [rule]: next } }));
+  const change = (rule: RuleId, next: Partial<RuleSetting>) => replace(rule, { ...setting(rule), ...next });
   return (
     <section class="card" id="rules" aria-labelledby="rules-heading">
       <h2 id="rules-heading">Rules</h2>
-      <p class="muted">What the coach checks in a draft. A warning costs the draft’s score more than a suggestion; info costs least.</p>
+      <p class="muted">
+        What the coach checks in a draft. A warning costs the draft’s score more than a suggestion; info costs least. Under “Wording”, put your team’s own
+        words in place of what the coach says; leave a field empty for the built-in words.
+      </p>
       <ul class="rules" data-testid="rules">
         {RULE_IDS.map((rule) => {
           const current = setting(rule);
+          const text = RULE_TEXT[rule];
           const locked = editor.loaded.locked.rules.has(rule);
           const pointer = pointerOf('rules', rule);
           const onId = fieldId(`${pointer}/enabled`);
           const severityId = fieldId(`${pointer}/severity`);
           const descriptionId = `${onId}-description`;
-          const errors = errorsAt(editor.errors, pointer, true);
+          const errors = otherErrorsAt(editor.errors, pointer, ['title', 'message']);
+          const title = current.title ?? '';
+          const message = current.message ?? '';
           return (
             <li key={rule} class={`rule${locked ? ' locked' : ''}`} data-rule={rule}>
               <div class="rule-main">
@@ -46,17 +58,17 @@ export function RulesSection({ editor }: { editor: LibraryEditor }) {
                 />
                 <div>
                   <label for={onId} class="rule-title">
-                    {ruleTitle(rule)}
+                    {text.title}
                   </label>
                   {locked && <TeamBadge />}
                   <p class="hint" id={descriptionId}>
-                    {RULE_DESCRIPTIONS[rule]}
+                    {text.description}
                   </p>
                 </div>
               </div>
               <div class="rule-severity">
                 <label for={severityId} class="visually-hidden">
-                  How the coach reports “{ruleTitle(rule)}”
+                  How the coach reports “{text.title}”
                 </label>
                 <select
                   id={severityId}
@@ -71,6 +83,33 @@ export function RulesSection({ editor }: { editor: LibraryEditor }) {
                   ))}
                 </select>
               </div>
+              <details class="rule-words" open={title !== '' || message !== '' || errorsAt(editor.errors, pointer, true).length > 0}>
+                <summary>Wording{title !== '' || message !== '' ? ' (your own)' : ''}</summary>
+                <TextField
+                  pointer={`${pointer}/title`}
+                  label={<>Title for “{text.title}”</>}
+                  value={title}
+                  placeholder={text.title}
+                  readOnly={locked}
+                  errors={errorsAt(editor.errors, `${pointer}/title`)}
+                  onInput={(value) => replace(rule, withWords(setting(rule), 'title', value))}
+                />
+                <TextField
+                  pointer={`${pointer}/message`}
+                  label={<>Message for “{text.title}”</>}
+                  value={message}
+                  placeholder={text.message}
+                  readOnly={locked}
+                  multiline
+                  rows={2}
+                  errors={errorsAt(editor.errors, `${pointer}/message`)}
+                  onInput={(value) => replace(rule, withWords(setting(rule), 'message', value))}
+                />
+                <p class="rule-preview" data-testid={`rule-preview-${rule}`} aria-live="polite">
+                  <span class="muted">The coach shows: </span>
+                  <strong>{title.trim() || text.title}.</strong> {message.trim() || text.message}
+                </p>
+              </details>
               <FieldErrors id={`${onId}-errors`} messages={errors} />
             </li>
           );

@@ -91,7 +91,7 @@ describe('library command', () => {
     expect(printed.code).toBe(0);
     const file = join(dir, 'default-library.json');
     writeFileSync(file, printed.stdout);
-    expect(JSON.parse(printed.stdout).schemaVersion).toBe(1);
+    expect(JSON.parse(printed.stdout).schemaVersion).toBe(2);
     const checked = await cli(['library', 'validate', file]);
     expect(checked.code).toBe(0);
     expect(checked.stdout).toMatch(/valid phrase library "Empathy Coach default library" 1\.0\.0: \d+ acknowledgements, \d+ avoid phrases/);

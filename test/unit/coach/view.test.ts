@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import { reviewDraft } from '../../../src/analyzer/index';
 import { dockPanel, overlaps, PANEL_MAX_HEIGHT, type Placement } from '../../../src/content/coach/dock';
-import { placeholders, verdict } from '../../../src/content/coach/readiness';
-import { suggestionText } from '../../../src/content/coach/view';
+import { placeholders, verdict } from '../../../src/shared/readiness';
+import { suggestionText } from '../../../src/shared/suggestion-text';
 
 test('a replacement suggestion reads as the sentence it rewrites, an insertion as its own text', () => {
   const draft = "Hi, I'm sorry, but that's our policy. As I already explained, read the FAQ.";

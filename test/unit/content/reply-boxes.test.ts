@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
-import { COACH_TAG } from '../../../src/content/coach-host';
+import { COACH_TAG } from '../../../src/content/dom/own-nodes';
 import { observeReplyBoxes } from '../../../src/content/dom/reply-boxes';
 import { generic } from '../../../src/content/sites/generic';
 import { zendesk } from '../../../src/content/sites/zendesk';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIBRARY } from '../../../src/library/default-library';
-import type { PhraseLibrary } from '../../../src/library/schema';
+import { SCHEMA_VERSION, type PhraseLibrary } from '../../../src/library/schema';
 import { decodeFile, formatError, parseLibraryText, validateLibrary, type LibraryResult } from '../../../src/library/validate';
 
 const copy = (): PhraseLibrary => structuredClone(DEFAULT_LIBRARY);
@@ -67,7 +67,7 @@ describe('bad input is rejected with a message that names the place', () => {
   it('missing, wrong or future schemaVersion', () => {
     const { schemaVersion: _, ...without } = copy();
     expect(errorsOf(validateLibrary(without))[0]).toMatchObject({ pointer: '/schemaVersion', message: expect.stringMatching(/^is required/) });
-    const text = pretty({ ...copy(), schemaVersion: 2 });
+    const text = pretty({ ...copy(), schemaVersion: SCHEMA_VERSION + 1 });
     const [future] = errorsOf(parseLibraryText(text));
     expect(future).toMatchObject({ pointer: '/schemaVersion', line: 2, column: 3 });
     expect(future!.message).toMatch(/newer version of Empathy Coach.*Update the extension/);

@@ -29,6 +29,7 @@ describe('library errors in words', () => {
     ['/snippets/1/title', 'Snippet 2, title'],
     ['/rules/apology-but/severity', "Rules, Drop 'sorry, but', level"],
     ['/rules/made-up', 'Rules, “made-up”'],
+    ['/rules/shouting/title', 'Rules, No shouting, title'],
     ['/schemaVersion', 'Schema version'],
     ['/somethingElse', ''],
   ])('%s reads “%s”', (pointer, words) => {

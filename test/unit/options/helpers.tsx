@@ -1,6 +1,6 @@
 // Shared steps of the options page's component tests (the page runs against ./fake-browser).
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { DEFAULT_LIBRARY } from '../../../src/library/default-library';
 import type { PhraseLibrary } from '../../../src/library/schema';
 import { loadPersonal, type LibraryAreas } from '../../../src/library/storage';
@@ -67,3 +67,18 @@ export const TEAM: PhraseLibrary = {
   rules: { blame: { enabled: true, severity: 'warning' } },
   snippets: [{ id: 'team-snippet', title: 'Team close', text: 'Thanks, {name}.', tags: ['closing'] }],
 };
+
+/** Catches the downloads the page starts (Export): the files' blobs and the links clicked. */
+export function captureDownloads(): { blobs: Blob[]; clicked: { download: string; href: string }[] } {
+  const blobs: Blob[] = [];
+  const clicked: { download: string; href: string }[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:fake';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push({ download: this.download, href: this.href });
+  });
+  return { blobs, clicked };
+}

@@ -8,7 +8,7 @@ import { DEFAULT_LIBRARY } from '../../../src/library/default-library';
 import { savePersonal } from '../../../src/library/storage';
 import { LIBRARY_KEYS } from '../../../src/shared/storage-keys';
 import { areas, resetFakeBrowser } from './fake-browser';
-import { TEAM, chooseFile, library, libraryAreas, renderOptions, status, stored } from './helpers';
+import { TEAM, captureDownloads, chooseFile, library, libraryAreas, renderOptions, status, stored } from './helpers';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
@@ -158,16 +158,7 @@ describe('export', () => {
   it('downloads the library as empathy-coach-library.json from a Blob, without a team lock', async () => {
     areas.local.data[LIBRARY_KEYS.teamImported] = TEAM;
     await renderOptions();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:fake';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    const clicked: { download: string; href: string }[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push({ download: this.download, href: this.href });
-    });
+    const { blobs, clicked } = captureDownloads();
     fireEvent.click(screen.getByRole('button', { name: 'Export only my additions' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export the whole library' }));
     expect(clicked).toEqual([

@@ -4,7 +4,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkExample } from '../../../scripts/eval-rules';
+import { checkExample } from '../../../src/analyzer/rules/examples';
+import { RULE_TEXT } from '../../../src/analyzer/rules/catalog';
 import { PATTERN_RULES_BY_ID, RULES, RULES_BY_ID } from '../../../src/analyzer/rules/index';
 import type { RuleDefinition } from '../../../src/analyzer/rules/types';
 import { RULE_IDS } from '../../../src/analyzer/types';
@@ -39,18 +40,22 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule: RuleD
 });
 
 describe('rule files (meta)', () => {
-  it.each(RULE_IDS.map((id) => [id]))('%s has its own file exporting id, severity, message, rule and ≥ 6 + 6 examples', async (id) => {
+  it.each(RULE_IDS.map((id) => [id]))('%s has its own file exporting id, severity, rule (with its words from the catalog) and ≥ 6 + 6 examples', async (id) => {
     const file = resolve(rulesDir, `${id}.ts`);
     expect(existsSync(file), `missing ${file}`).toBe(true);
     const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
     expect(mod.id).toBe(id);
     expect(['info', 'suggestion', 'warning']).toContain(mod.severity);
-    expect(typeof mod.message).toBe('string');
-    expect((mod.message as string).length).toBeGreaterThan(10);
     const rule = mod.rule as RuleDefinition;
     expect(rule.id).toBe(id);
     expect(rule.severity).toBe(mod.severity);
-    expect(['existence', 'missing', 'caps']).toContain(rule.kind);
+    // Its words are the catalog's (rules/catalog.ts), not a copy.
+    const words = RULE_TEXT[id];
+    expect(words.id).toBe(id);
+    for (const field of ['title', 'description', 'message', 'messages', 'fixes', 'local'] as const) expect(rule[field]).toBe(words[field]);
+    expect(rule.message.length).toBeGreaterThan(10);
+    expect(mod.message).toBeUndefined();
+    expect([undefined, 'existence', 'missing']).toContain(rule.kind);
     expect(rule.examples.fire.length).toBeGreaterThanOrEqual(6);
     expect(rule.examples.pass.length).toBeGreaterThanOrEqual(6);
     // The review runs the rule with its learned layer (rules/learned.ts): same id, severity and examples.

@@ -1,8 +1,8 @@
 // What the coach says about a draft as a whole: no score before there is enough to judge, never
 // "all good" for a few words to an upset customer, and unfilled placeholders count against it.
 // (The analyzer's score is the base; this is the coach's reading of it, shared with the popup.)
-import type { Feeling, Finding, Review } from '../../analyzer/types';
-import { isNegative } from '../../shared/feeling-label';
+import type { Feeling, Finding, Review } from '../analyzer/types';
+import { isNegative } from './feeling-label';
 
 /** Fewer words than this is too short to judge: "Keep going". */
 export const MIN_WORDS = 4;

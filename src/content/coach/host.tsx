@@ -1,9 +1,8 @@
 import { render } from 'preact';
-import { COACH_CSS } from './coach/style';
-import { Coach, type CoachActions, type CoachModel } from './coach/view';
-import type { SiteAdapter } from './sites/types';
-
-export const COACH_TAG = 'empathy-coach';
+import { COACH_TAG } from '../dom/own-nodes';
+import type { SiteAdapter } from '../sites/types';
+import { COACH_CSS } from './style';
+import { Coach, type CoachActions, type CoachModel } from './view';
 
 export interface CoachHost {
   element: HTMLElement;

@@ -1,0 +1,128 @@
+// The review loop: after each pause in typing, reads the draft and the conversation and asks the
+// worker for a review; keeps the latest answer only (staleness), retries a worker that was stopped,
+// and says when the draft looks finished (settled).
+import { extensionContextAlive, sendToBackground } from '../../shared/protocol';
+import type { ReviewAnswer } from '../../shared/review-answer';
+import { MAX_REVIEW_CHARS, tooLongNotice } from '../../shared/review-limits';
+import type { SiteAdapter } from '../sites/types';
+import { heldKey, type CoachState } from './state';
+
+/** Pause in typing before the draft is reviewed (the badge updates). */
+export const TYPING_PAUSE_MS = 150;
+/** Pause after which the draft looks finished: the missing-content rules and the panel show. */
+export const SETTLE_MS = 2000;
+/** A sign-off line ends the draft: it looks finished without waiting for the pause. */
+const SIGN_OFF = /(?:^|\n)\s*(?:best(?: wishes| regards)?|kind regards|warm regards|regards|thanks(?: again)?|thank you|many thanks|cheers|sincerely|all the best|take care)\s*[,.!]?\s*(?:\n[^\n]{0,60})?\s*$/i;
+
+export interface ReviewLoop {
+  /** Reads the draft and the conversation now and asks the worker for a review. */
+  reviewNow(attempt?: number): Promise<void>;
+  /** The draft looks finished. */
+  settle(): void;
+  /** Reviews after the typing pause (the shown review is stale until then). */
+  schedule(): void;
+  /** The agent typed in the active box. */
+  onInput(): void;
+}
+
+export function createReviewLoop(s: CoachState, site: SiteAdapter, signal: AbortSignal, { repaint, teardown }: { repaint(): void; teardown(): void }): ReviewLoop {
+  /** Reads the draft and the conversation now and asks the worker for a review. */
+  const reviewNow = async (attempt = 0): Promise<void> => {
+    if (!s.active || signal.aborted) return;
+    const mine = ++s.sequence;
+    const current = s.active;
+    const read = current.editor.read(current.element);
+    const seen = site.conversation(current.element);
+    if (seen.conversationKey !== s.conversation.conversationKey) {
+      s.dismissed.clear();
+      s.pastedCustomer = s.heldCustomer.get(heldKey(seen.conversationKey)) ?? '';
+    }
+    const customerText = seen.customerText ?? (s.pastedCustomer.trim() || undefined);
+    let result: ReviewAnswer;
+    if (seen.note) {
+      // An internal note is for colleagues: no customer-facing rule applies, so nothing is reviewed.
+      s.conversation = seen;
+      s.draft = read;
+      s.review = null;
+      s.tooLong = null;
+      s.stale = false;
+      repaint();
+      return;
+    }
+    if (read.text.length > MAX_REVIEW_CHARS) {
+      result = { refused: 'too-long', length: read.text.length, limit: MAX_REVIEW_CHARS };
+    } else {
+      try {
+        result = await sendToBackground('review', {
+          draft: read.text,
+          customer: { text: customerText, name: seen.customerName ?? undefined },
+        });
+      } catch (error) {
+        if (!extensionContextAlive(error)) {
+          // The extension was updated or reloaded under this page: leave the page as it was.
+          if (!signal.aborted) teardown();
+          return;
+        }
+        // The browser stopped the worker mid-review (or it failed): the next message starts it again.
+        // The coach keeps its place and what it showed, and asks again unless a newer review is on its way.
+        if (attempt < 5) {
+          setTimeout(() => {
+            if (mine === s.sequence && current === s.active && !signal.aborted) void reviewNow(attempt + 1);
+          }, 50 * 2 ** attempt);
+        }
+        return;
+      }
+    }
+    if (mine !== s.sequence || current !== s.active) return;
+    if ('refused' in result) {
+      if (result.refused === 'superseded') return;
+      s.conversation = seen;
+      s.draft = read;
+      s.review = null;
+      s.stale = false;
+      s.tooLong = tooLongNotice(result.length);
+      repaint();
+      return;
+    }
+    s.conversation = seen;
+    s.draft = read;
+    const { libraryNotice: told, ...reviewed } = result;
+    s.review = reviewed;
+    s.libraryNotice = told ?? null;
+    s.tooLong = null;
+    s.stale = false;
+    if (!read.text.trim()) s.dismissed.clear();
+    if (!s.settled && SIGN_OFF.test(read.text)) settle();
+    repaint();
+  };
+
+  const settle = () => {
+    clearTimeout(s.settleTimer);
+    s.settled = true;
+    repaint();
+  };
+
+  const schedule = () => {
+    clearTimeout(s.timer);
+    s.stale = true;
+    repaint();
+    s.timer = setTimeout(() => void reviewNow(), TYPING_PAUSE_MS);
+  };
+
+  /** The agent typed: only the badge updates until the draft looks finished. */
+  const onInput = () => {
+    if (s.changing) {
+      schedule();
+      return;
+    }
+    s.settled = false;
+    s.host?.setData({ typing: 'true' });
+    s.card = null;
+    s.lastChange = null;
+    clearTimeout(s.settleTimer);
+    s.settleTimer = setTimeout(settle, SETTLE_MS);
+    schedule();
+  };
+
+  return { reviewNow, settle, schedule, onInput };
+}

@@ -1,0 +1,18 @@
+// What a content script asks the worker to review, and what it gets back (the protocol's review message).
+import type { Review } from '../analyzer/types';
+
+export interface ReviewRequest {
+  draft: string;
+  customer: { text?: string; name?: string } | null;
+}
+
+/** Why the worker did not review a draft. */
+export type ReviewRefusal =
+  | { refused: 'too-long'; length: number; limit: number }
+  /** The same tab asked again before this request's turn came: only its newest draft is reviewed. */
+  | { refused: 'superseded' };
+
+/** A review, with what the agent must know about the library it used (a team policy that could not be read). */
+export type ReviewAnswer = (Review & { libraryNotice?: string }) | ReviewRefusal;
+
+export const isRefusal = (answer: ReviewAnswer): answer is ReviewRefusal => 'refused' in answer;
