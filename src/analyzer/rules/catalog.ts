@@ -28,10 +28,28 @@ export interface RuleText {
   local: boolean;
 }
 
+/**
+ * Each rule's heading, a short imperative ("Drop the blame"): RULE_TEXT's `title`. Kept apart so the
+ * content script, which shows only headings, bundles these and not the rest of the catalog.
+ */
+const TITLES = {
+  'acknowledge-feeling': 'Name the feeling',
+  'use-name': 'Use their name',
+  'next-step': 'Say what happens next',
+  'follow-up': 'Say when you will follow up',
+  blame: 'Drop the blame',
+  dismissive: 'Do not minimise',
+  'non-apology': 'Apologise directly',
+  'apology-but': "Drop 'sorry, but'",
+  cliche: 'Cut the cliché',
+  shouting: 'No shouting',
+  'policy-wall': 'Offer an alternative',
+} as const satisfies Readonly<Record<RuleId, string>>;
+
 export const RULE_TEXT = {
   'acknowledge-feeling': {
     id: 'acknowledge-feeling',
-    title: 'Name the feeling',
+    title: TITLES['acknowledge-feeling'],
     description:
       'The customer is upset (not neutral or grateful) and nothing in the draft names that feeling or its effect on them. Stock apologies (“sorry for the inconvenience”), “don’t worry” and “thank you for your patience” do not count.',
     message: 'The customer seems upset: name the feeling before solving.',
@@ -41,7 +59,7 @@ export const RULE_TEXT = {
   },
   'use-name': {
     id: 'use-name',
-    title: 'Use their name',
+    title: TITLES['use-name'],
     description: 'The customer’s name is known and the draft does not address them by it (first name, or title and surname).',
     message: "Greet the customer by name: it shows you're talking to a person, not a ticket.",
     messages: { named: "Greet {name} by name: it shows you're talking to a person, not a ticket." },
@@ -50,7 +68,7 @@ export const RULE_TEXT = {
   },
   'next-step': {
     id: 'next-step',
-    title: 'Say what happens next',
+    title: TITLES['next-step'],
     description:
       'Nothing concrete moves the issue forward: no action done or scheduled, no instruction that could solve it, no request for specific information, no answer that settles the question. “We’re looking into it” is not a next step.',
     message: 'No clear next step: say what you did, what happens now, or what the customer should do.',
@@ -60,7 +78,7 @@ export const RULE_TEXT = {
   },
   'follow-up': {
     id: 'follow-up',
-    title: 'Say when you will follow up',
+    title: TITLES['follow-up'],
     description:
       'Something is still open, and the draft neither says when the outcome happens (a date, “within 3–5 business days”, “tomorrow”) nor commits to get back in touch. “Soon”, “ASAP” and “let us know” do not count.',
     message: 'No follow-up: say when the customer will hear from you or see the result.',
@@ -70,7 +88,7 @@ export const RULE_TEXT = {
   },
   blame: {
     id: 'blame',
-    title: 'Drop the blame',
+    title: TITLES['blame'],
     description: 'Blames or lectures the customer (“you should have”, “as I already explained”, “per my last email”, “make sure you do X next time”).',
     message: 'This reads as blaming or lecturing the customer: explain what happens now instead.',
     messages: {},
@@ -79,7 +97,7 @@ export const RULE_TEXT = {
   },
   dismissive: {
     id: 'dismissive',
-    title: 'Do not minimise',
+    title: TITLES['dismissive'],
     description: 'Plays down the feeling or the problem (“calm down”, “it’s not a big deal”, “these things happen”, a condescending “you simply need to…”).',
     message: 'This minimizes the problem or the feeling: take it seriously instead.',
     messages: {},
@@ -88,7 +106,7 @@ export const RULE_TEXT = {
   },
   'non-apology': {
     id: 'non-apology',
-    title: 'Apologise directly',
+    title: TITLES['non-apology'],
     description: 'A conditional or blanket apology (“sorry if…”, “sorry you feel…”, “sorry for any inconvenience”, “…this may have caused”).',
     message: 'A conditional apology sounds like no apology: say what you are sorry for ("I\'m sorry that …").',
     messages: {
@@ -106,7 +124,7 @@ export const RULE_TEXT = {
   },
   'apology-but': {
     id: 'apology-but',
-    title: "Drop 'sorry, but'",
+    title: TITLES['apology-but'],
     description: 'An apology followed in the same or the next sentence by “but” or “however” that takes it back (“I’m sorry, but that’s our policy”).',
     message: 'The “but” takes the apology back: let the apology stand on its own.',
     messages: { word: 'The “{word}” takes the apology back: let the apology stand on its own.' },
@@ -115,7 +133,7 @@ export const RULE_TEXT = {
   },
   cliche: {
     id: 'cliche',
-    title: 'Cut the cliché',
+    title: TITLES['cliche'],
     description: 'Empty filler about the company or how much the customer matters (“we value your business”, “your satisfaction is our top priority”, “we take this very seriously”).',
     message: 'Corporate filler: cut it, or say something specific to this customer.',
     messages: {},
@@ -124,7 +142,7 @@ export const RULE_TEXT = {
   },
   shouting: {
     id: 'shouting',
-    title: 'No shouting',
+    title: TITLES['shouting'],
     description: 'An all-caps word of two or more letters that is not an acronym or a code (NOT, NEVER; not FAQ, ETA, ZX-4471), or two or more “!” in a row.',
     message: 'Capitals and "!!" read as shouting: use plain case and one "!" at most.',
     messages: {},
@@ -133,7 +151,7 @@ export const RULE_TEXT = {
   },
   'policy-wall': {
     id: 'policy-wall',
-    title: 'Offer an alternative',
+    title: TITLES['policy-wall'],
     description: 'Hides behind a policy, the terms or “the system” (“per our policy we cannot”, “there is nothing we can do”) and offers no other route to what the customer wants.',
     message: 'A wall, not a way forward: say what you can do instead (an alternative, an exception, an escalation).',
     messages: {},
@@ -150,7 +168,7 @@ export function fill(template: string, values: Readonly<Record<string, string>>)
   return template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all);
 }
 
-const isRuleId = (rule: string): rule is RuleId => Object.prototype.hasOwnProperty.call(RULE_TEXT, rule);
+const isRuleId = (rule: string): rule is RuleId => Object.prototype.hasOwnProperty.call(TITLES, rule);
 
 /** A library's override of one of a rule's words, if it sets one (a non-blank string). */
 function overrideOf(library: CoachingLibrary | null | undefined, rule: RuleId, field: 'title' | 'message'): string | undefined {
@@ -163,7 +181,7 @@ function overrideOf(library: CoachingLibrary | null | undefined, rule: RuleId, f
 /** A rule's heading: the library's override, else the rule's own ("custom": the team phrase heading). */
 export function titleOf(rule: FindingRuleId | string, library?: CoachingLibrary | null): string {
   if (!isRuleId(rule)) return rule === 'custom' ? CUSTOM_TITLE : rule;
-  return titleOverride(rule, library) ?? RULE_TEXT[rule].title;
+  return titleOverride(rule, library) ?? TITLES[rule];
 }
 
 /** A finding's heading: the title the review put on it (a library's override), else the rule's. */
