@@ -57,8 +57,9 @@ export interface LearnedRuleJson {
 /**
  * The model file (model.json). Every rule's sentence weights, and the word weights of the draft
  * models, sit in one matrix over one feature list: `features` (sorted, joined by "\n") × `columns`
- * (a rule id for its sentence model, "<id>:draft" for its draft model's words), one printable
- * character per weight (a quantized level, see feeling/model-format.ts), column c scaled by `scales[c]`.
+ * (a rule id for its sentence model, "<id>:unmatched" for a missing-content rule's UNMATCHED_PREFIX
+ * words, "<id>:draft" for its draft model's words), one printable character per weight (a quantized
+ * level, see feeling/model-format.ts), column c scaled by `scales[c]`.
  */
 export interface RuleModelJson {
   version: 2;
@@ -97,6 +98,8 @@ interface LoadedRule {
   bias: number;
   threshold: number;
   thresholdWithoutPattern: number;
+  /** column of the rule's UNMATCHED_PREFIX word weights, or -1 */
+  unmatchedColumn: number;
   draft?: StoredDraftModel & { column: number };
 }
 
@@ -136,7 +139,8 @@ function loadRuleModel(): LoadedRuleModel {
     const column = json.columns.indexOf(key);
     const draftColumn = json.columns.indexOf(`${key}:draft`);
     if (column < 0 || (r.draft && draftColumn < 0)) throw new Error(`rule model has no weights for ${key}`);
-    rules[key] = { kind: r.kind, column, bias: r.sentence.bias, threshold: r.sentence.threshold, thresholdWithoutPattern: r.sentence.thresholdWithoutPattern ?? r.sentence.threshold, ...(r.draft ? { draft: { ...r.draft, column: draftColumn } } : {}) };
+    const unmatchedColumn = json.columns.indexOf(`${key}:unmatched`);
+    rules[key] = { kind: r.kind, column, unmatchedColumn, bias: r.sentence.bias, threshold: r.sentence.threshold, thresholdWithoutPattern: r.sentence.thresholdWithoutPattern ?? r.sentence.threshold, ...(r.draft ? { draft: { ...r.draft, column: draftColumn } } : {}) };
   }
   const patternRow = index.get(PATTERN_FEATURE) ?? -1;
   const isWord = new Uint8Array(names.length);
@@ -173,8 +177,8 @@ interface DraftSentence {
   features: Map<string, number[]>;
   /** rows of the model's matrix that this sentence's features hit (for the model they were looked up in) */
   rows?: Int32Array;
-  /** rows of the sentence's single-word features under UNMATCHED_PREFIX */
-  unmatchedRows?: Int32Array;
+  /** rows of the sentence's single-word features (their UNMATCHED_PREFIX weights sit in the rules' unmatched columns) */
+  wordRows?: Int32Array;
   rowsOf?: LoadedRuleModel;
   /** the review's context narrowed to this sentence (the missing-content rules ask their patterns there) */
   ctx?: RuleContext;
@@ -195,17 +199,15 @@ function draftSentences(ctx: RuleContext): DraftSentence[] {
 function rowsOf(m: LoadedRuleModel, s: DraftSentence): Int32Array {
   if (s.rows === undefined || s.rowsOf !== m) {
     const rows: number[] = [];
-    const unmatched: number[] = [];
+    const words: number[] = [];
     for (const f of s.features.keys()) {
       const row = m.index.get(f);
-      if (row !== undefined) rows.push(row);
-      if (!f.includes(' ')) {
-        const other = m.index.get(UNMATCHED_PREFIX + f);
-        if (other !== undefined) unmatched.push(other);
-      }
+      if (row === undefined) continue;
+      rows.push(row);
+      if (m.isWord[row]) words.push(row);
     }
     s.rows = Int32Array.from(rows);
-    s.unmatchedRows = Int32Array.from(unmatched);
+    s.wordRows = Int32Array.from(words);
     s.rowsOf = m;
   }
   return s.rows;
@@ -218,9 +220,9 @@ function logitOf(m: LoadedRuleModel, rule: LoadedRule, s: DraftSentence, pattern
   let z = rule.bias;
   for (let i = 0; i < rows.length; i++) z += weights[rows[i]! * columns + rule.column]!;
   if (pattern && m.patternRow >= 0) z += weights[m.patternRow * columns + rule.column]!;
-  if (!pattern && rule.kind === 'missing') {
-    const unmatched = s.unmatchedRows!;
-    for (let i = 0; i < unmatched.length; i++) z += weights[unmatched[i]! * columns + rule.column]!;
+  if (!pattern && rule.unmatchedColumn >= 0) {
+    const words = s.wordRows!;
+    for (let i = 0; i < words.length; i++) z += weights[words[i]! * columns + rule.unmatchedColumn]!;
   }
   return z;
 }
