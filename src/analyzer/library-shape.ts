@@ -37,6 +37,17 @@ export interface CoachingLibrary {
   snippets?: SnippetEntry[];
 }
 
+/** A whole library file as the default library is written (src/library/schema.ts validates this shape). */
+export interface LibraryDocument extends CoachingLibrary {
+  schemaVersion: 1;
+  id: string;
+  name: string;
+  version: string;
+  locale: string;
+  updatedAt: string;
+  snippets: SnippetEntry[];
+}
+
 
 /**
  * Limits shared by library validation (src/library/schema.ts) and the analyzer: what validates is
