@@ -213,6 +213,22 @@ function rowsOf(m: LoadedRuleModel, s: DraftSentence): Int32Array {
   return s.rows;
 }
 
+const draftWordCache = new WeakMap<DraftSentence[], { of: LoadedRuleModel; rows: Int32Array }>();
+
+/** The rows of the draft's words, each once (the missing-content rules' draft models all read them). */
+function draftWordRows(m: LoadedRuleModel, sentences: DraftSentence[]): Int32Array {
+  const cached = draftWordCache.get(sentences);
+  if (cached && cached.of === m) return cached.rows;
+  const seen = new Set<number>();
+  for (const s of sentences) {
+    rowsOf(m, s);
+    for (const row of s.wordRows!) seen.add(row);
+  }
+  const rows = Int32Array.from(seen);
+  draftWordCache.set(sentences, { of: m, rows });
+  return rows;
+}
+
 /** A rule's logit for a sentence: bias + the weights of its features (+ the pattern feature's, when the patterns matched there). */
 function logitOf(m: LoadedRuleModel, rule: LoadedRule, s: DraftSentence, pattern: boolean): number {
   const { weights, columns } = m;
@@ -348,18 +364,8 @@ function learnedMissing(id: RuleId, check: MissingCheck): RuleDefinition['check'
     const dense = draftDense(ctx, sentences.length, best, patternsSatisfied);
     let z = rule.draft.bias;
     for (let i = 0; i < dense.length; i++) z += dense[i]! * (rule.draft.dense[i] ?? 0);
-    // the draft's words, each once
-    const seen = new Set<number>();
-    for (const s of sentences) {
-      const rows = rowsOf(m, s);
-      for (let i = 0; i < rows.length; i++) {
-        const row = rows[i]!;
-        if (m.isWord[row] && !seen.has(row)) {
-          seen.add(row);
-          z += m.weights[row * m.columns + rule.draft.column]!;
-        }
-      }
-    }
+    const words = draftWordRows(m, sentences);
+    for (let i = 0; i < words.length; i++) z += m.weights[words[i]! * m.columns + rule.draft.column]!;
     return sigmoid(z) >= rule.draft.threshold ? [check.finding(ctx)] : [];
   };
 }
