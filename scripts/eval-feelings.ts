@@ -1,7 +1,7 @@
 // Evaluates the customer-feeling detector:
 //   - GoEmotions dev.jsonl, 6 collapsed labels (angry, impatient → frustrated): per-label P/R/F1, macro-F1,
 //     confusion matrix;
-//   - the hand-written support messages (src/analyzer/feeling/support-cases.ts): accuracy.
+//   - the hand-written support messages (test/data/feeling/support-cases.ts): accuracy.
 //
 //   npx tsx scripts/eval-feelings.ts [path/to/dev.jsonl]
 //
@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectFeeling } from '../src/analyzer/feeling';
-import { SUPPORT_CASES } from '../src/analyzer/feeling/support-cases';
+import { SUPPORT_CASES } from '../test/data/feeling/support-cases';
 import type { Feeling } from '../src/analyzer/types';
 
 export const COLLAPSED_LABELS = ['frustrated', 'confused', 'worried', 'disappointed', 'grateful', 'neutral'] as const;

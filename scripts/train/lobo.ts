@@ -5,7 +5,7 @@ import { detectFeeling } from '../../src/analyzer/feeling';
 import { useModelForTuning } from '../../src/analyzer/feeling/model';
 import { useRuleModelForTuning } from '../../src/analyzer/rules/learned';
 import { FEELINGS, type Feeling } from '../../src/analyzer/types';
-import { SUPPORT_CASES } from '../../src/analyzer/feeling/support-cases';
+import { SUPPORT_CASES } from '../../test/data/feeling/support-cases';
 import { agreedMessages, blindBatchMessages, loadDrafts } from './corpus';
 import { FEELING_TRAINING, fitFeelingModel, type LabelledText } from './feelings';
 import { emptyCounts, scoreDrafts, type RuleCounts } from './rule-metrics';

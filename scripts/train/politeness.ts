@@ -9,7 +9,7 @@
 // what holds across settings rather than Wikipedia's habits. Deterministic (full-batch gradient descent from zero).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { STRATEGIES, politenessFeatures } from '../../src/analyzer/politeness';
+import { STRATEGIES, politenessFeatures, politenessLogit } from '../../src/analyzer/politeness';
 import type { PolitenessWeights } from '../../src/analyzer/politeness';
 import { SHARED_DIR } from './feelings';
 
@@ -88,13 +88,6 @@ export function fitPolitenessWeights(rows: readonly PoliteRow[], cfg = POLITENES
   return out as PolitenessWeights;
 }
 
-export function logitWith(weights: PolitenessWeights, text: string): number {
-  const f = politenessFeatures(text);
-  let z = weights.bias;
-  for (const s of STRATEGIES) z += weights[s] * f[s];
-  return z;
-}
-
 export interface SourceScore {
   source: string;
   n: number;
@@ -103,7 +96,7 @@ export interface SourceScore {
 }
 
 export function scoreOn(weights: PolitenessWeights, rows: readonly PoliteRow[], source: string): SourceScore {
-  const z = rows.map((r) => logitWith(weights, r.text));
+  const z = rows.map((r) => politenessLogit(r.text, weights));
   const pos = z.filter((_, i) => rows[i]!.polite);
   const neg = z.filter((_, i) => !rows[i]!.polite);
   let pairs = 0;

@@ -17,6 +17,7 @@ import {
   phraseSentences,
   sentenceLogit,
   PATTERN_FEATURE,
+  UNMATCHED_PREFIX,
   type LearnedRuleJson,
   type RuleModelJson,
   type SentenceModel,
@@ -261,20 +262,23 @@ export function fitRuleModel(corpusDrafts: readonly CorpusDraft[], meta: Record<
 /** The model file: rule settings, and every rule's sentence weights and draft-word weights in one quantized matrix over one feature list. */
 function encodeRuleModel(rules: Partial<Record<RuleId, LearnedRuleJson>>, scales: Record<string, number>, meta: Record<string, unknown>): RuleModelJson {
   const ids = LEARNED_RULES.filter((r) => rules[r]);
-  const columns: { name: string; w: (feature: string) => number }[] = [
-    ...ids.map((r) => ({ name: r as string, w: (f: string) => rules[r]!.sentence.w[f] ?? 0 })),
-    ...ids.filter((r) => rules[r]!.draft).map((r) => ({ name: `${r}:draft`, w: (f: string) => rules[r]!.draft!.w['w:' + f] ?? 0 })),
+  const unmatched = (r: RuleId) => Object.keys(rules[r]!.sentence.w).some((k) => k.startsWith(UNMATCHED_PREFIX));
+  const columns: { name: string; scale: string; w: (feature: string) => number }[] = [
+    ...ids.map((r) => ({ name: r as string, scale: r as string, w: (f: string) => rules[r]!.sentence.w[f] ?? 0 })),
+    ...ids.filter(unmatched).map((r) => ({ name: `${r}:unmatched`, scale: r as string, w: (f: string) => rules[r]!.sentence.w[UNMATCHED_PREFIX + f] ?? 0 })),
+    ...ids.filter((r) => rules[r]!.draft).map((r) => ({ name: `${r}:draft`, scale: `${r}:draft`, w: (f: string) => rules[r]!.draft!.w['w:' + f] ?? 0 })),
   ];
-  const names = [...new Set(ids.flatMap((r) => [...Object.keys(rules[r]!.sentence.w), ...Object.keys(rules[r]!.draft?.w ?? {}).filter((k) => k.startsWith('w:')).map((k) => k.slice(2))]))].sort();
+  const bare = (k: string) => (k.startsWith(UNMATCHED_PREFIX) ? k.slice(UNMATCHED_PREFIX.length) : k);
+  const names = [...new Set(ids.flatMap((r) => [...Object.keys(rules[r]!.sentence.w).map(bare), ...Object.keys(rules[r]!.draft?.w ?? {}).filter((k) => k.startsWith('w:')).map((k) => k.slice(2))]))].sort();
   const levels = new Int8Array(names.length * columns.length);
-  names.forEach((n, i) => columns.forEach((c, j) => (levels[i * columns.length + j] = Math.round(c.w(n) / scales[c.name]!))));
+  names.forEach((n, i) => columns.forEach((c, j) => (levels[i * columns.length + j] = Math.round(c.w(n) / scales[c.scale]!))));
   const settings: RuleModelJson['rules'] = {};
   for (const r of ids) {
     const { w: _w, ...sentence } = rules[r]!.sentence;
     const draft = rules[r]!.draft;
     settings[r] = { kind: rules[r]!.kind, sentence, ...(draft ? { draft: { bias: draft.bias, dense: DRAFT_FEATURES.map((k) => draft.w[k] ?? 0), threshold: draft.threshold } } : {}) };
   }
-  return { version: 2, columns: columns.map((c) => c.name), features: names.join('\n'), scales: columns.map((c) => scales[c.name]!), weights: encodeWeights(levels), rules: settings, meta };
+  return { version: 2, columns: columns.map((c) => c.name), features: names.join('\n'), scales: columns.map((c) => scales[c.scale]!), weights: encodeWeights(levels), rules: settings, meta };
 }
 
 export function trainRules(batches: readonly string[]): void {

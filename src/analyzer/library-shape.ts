@@ -41,7 +41,6 @@ export interface CoachingLibrary {
   snippets?: SnippetEntry[];
 }
 
-
 /**
  * Limits shared by library validation (src/library/schema.ts) and the analyzer: what validates is
  * what the analyzer matches (an avoid list longer, or a phrase longer, is rejected, never ignored).

@@ -10,7 +10,7 @@
 // Gratitude, deference, greetings, apologies, hedges and indirect ("could you") requests come out
 // polite; direct "why" questions, sentence-initial "so/but/and", factuality ("actually", "in fact"),
 // negative words and challenges come out impolite.
-import weightsJson from './politeness-weights.json';
+import { weights as learnedWeights } from './politeness-weights.json';
 
 export const STRATEGIES = [
   'gratitude',
@@ -55,7 +55,7 @@ export type StrategyFeatures = Record<Strategy, number>;
 export type PolitenessWeights = Readonly<Record<Strategy | 'bias', number>>;
 
 /** Learned weights (see header). `bias` is the logit of a draft with no strategy at all. */
-export const WEIGHTS: PolitenessWeights = weightsJson.weights as PolitenessWeights;
+export const WEIGHTS: PolitenessWeights = learnedWeights as PolitenessWeights;
 
 // ---- cues (compiled once) ----------------------------------------------------------------------
 

@@ -26,17 +26,7 @@ const SITE_NAMES: Record<CoachStatus['site'], string> = {
   generic: 'this site',
 };
 /** Which site adapter reads the page, as the agent knows it. */
-const ADAPTER_NAMES: Record<CoachStatus['site'], string> = {
-  zendesk: 'Zendesk',
-  gmail: 'Gmail',
-  freshdesk: 'Freshdesk',
-  helpscout: 'Help Scout',
-  front: 'Front',
-  intercom: 'Intercom',
-  zohodesk: 'Zoho Desk',
-  hubspot: 'HubSpot',
-  generic: 'Generic reader (any helpdesk)',
-};
+const ADAPTER_NAMES: Record<CoachStatus['site'], string> = { ...SITE_NAMES, generic: 'Generic reader (any helpdesk)' };
 
 interface TabState {
   /** Hostname of the active tab, when the extension may know it (a site it has access to). */

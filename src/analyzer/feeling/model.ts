@@ -1,5 +1,6 @@
 // Lazily decoded linear model (see model-format.ts). The lookup table is built once, on first use.
-import modelJson from './model.json';
+// Read field by field: the bundle carries the model, not its training notes (`meta`).
+import * as builtIn from './model.json';
 import { MODEL_LABELS, decodeWeights, type ModelJson } from './model-format';
 
 export interface LoadedModel {
@@ -30,7 +31,7 @@ export function useModelForTuning(json: ModelJson | null): void {
 
 export function loadModel(): LoadedModel {
   if (cached) return cached;
-  const json = override ?? (modelJson as unknown as ModelJson);
+  const json = override ?? ({ labels: builtIn.labels, features: builtIn.features, weights: builtIn.weights, scale: builtIn.scale, bias: builtIn.bias, sureAt: builtIn.sureAt, supportGeneralScale: builtIn.supportGeneralScale } as unknown as ModelJson);
   const labels = json.labels;
   if (labels.length !== MODEL_LABELS.length || labels.some((l, i) => l !== MODEL_LABELS[i])) {
     throw new Error('feeling model labels do not match MODEL_LABELS');

@@ -1,4 +1,4 @@
-// What each draft rule says, in one place: its title, description, message, the labels of its fixes and
+// What each draft rule says, in one place: its title, description (RULE_DESCRIPTIONS), message, the labels of its fixes and
 // whether it is local to a paragraph. The rules (./*.ts), the incremental reviewer, the coach, the popup,
 // the options page and the CLI all read it from here; a phrase library may override a rule's title and
 // message (`rules.<id>.title` / `.message`, see titleOf / messageOf).
@@ -12,8 +12,6 @@ export interface RuleText {
   id: RuleId;
   /** A short imperative, shown as the finding's heading ("Drop the blame"). */
   title: string;
-  /** One line for the options page: what the rule looks for. */
-  description: string;
   /** What the coach says when the rule fires. */
   message: string;
   /** Other wordings of the message for particular hits, by name. */
@@ -46,12 +44,39 @@ const TITLES = {
   'policy-wall': 'Offer an alternative',
 } as const satisfies Readonly<Record<RuleId, string>>;
 
+/**
+ * What each rule looks for, one line for the options page. Kept apart from RULE_TEXT so the analyzer's
+ * bundle (the worker, the CLI) carries only what a review says, not the settings page's prose.
+ */
+export const RULE_DESCRIPTIONS = {
+  'acknowledge-feeling':
+    'The customer is upset (not neutral or grateful) and nothing in the draft names that feeling or its effect on them. Stock apologies (“sorry for the inconvenience”), “don’t worry” and “thank you for your patience” do not count.',
+  'use-name':
+    'The customer’s name is known and the draft does not address them by it (first name, or title and surname).',
+  'next-step':
+    'Nothing concrete moves the issue forward: no action done or scheduled, no instruction that could solve it, no request for specific information, no answer that settles the question. “We’re looking into it” is not a next step.',
+  'follow-up':
+    'Something is still open, and the draft neither says when the outcome happens (a date, “within 3–5 business days”, “tomorrow”) nor commits to get back in touch. “Soon”, “ASAP” and “let us know” do not count.',
+  blame:
+    'Blames or lectures the customer (“you should have”, “as I already explained”, “per my last email”, “make sure you do X next time”).',
+  dismissive:
+    'Plays down the feeling or the problem (“calm down”, “it’s not a big deal”, “these things happen”, a condescending “you simply need to…”).',
+  'non-apology':
+    'A conditional or blanket apology (“sorry if…”, “sorry you feel…”, “sorry for any inconvenience”, “…this may have caused”).',
+  'apology-but':
+    'An apology followed in the same or the next sentence by “but” or “however” that takes it back (“I’m sorry, but that’s our policy”).',
+  cliche:
+    'Empty filler about the company or how much the customer matters (“we value your business”, “your satisfaction is our top priority”, “we take this very seriously”).',
+  shouting:
+    'An all-caps word of two or more letters that is not an acronym or a code (NOT, NEVER; not FAQ, ETA, ZX-4471), or two or more “!” in a row.',
+  'policy-wall':
+    'Hides behind a policy, the terms or “the system” (“per our policy we cannot”, “there is nothing we can do”) and offers no other route to what the customer wants.',
+} as const satisfies Readonly<Record<RuleId, string>>;
+
 export const RULE_TEXT = {
   'acknowledge-feeling': {
     id: 'acknowledge-feeling',
     title: TITLES['acknowledge-feeling'],
-    description:
-      'The customer is upset (not neutral or grateful) and nothing in the draft names that feeling or its effect on them. Stock apologies (“sorry for the inconvenience”), “don’t worry” and “thank you for your patience” do not count.',
     message: 'The customer seems upset: name the feeling before solving.',
     messages: { feeling: '{who} seems {feeling}{cue}: name the feeling before solving.' },
     fixes: { acknowledge: 'Acknowledge: “{phrase}”' },
@@ -60,7 +85,6 @@ export const RULE_TEXT = {
   'use-name': {
     id: 'use-name',
     title: TITLES['use-name'],
-    description: 'The customer’s name is known and the draft does not address them by it (first name, or title and surname).',
     message: "Greet the customer by name: it shows you're talking to a person, not a ticket.",
     messages: { named: "Greet {name} by name: it shows you're talking to a person, not a ticket." },
     fixes: { greet: 'Greet {name} by name' },
@@ -69,8 +93,6 @@ export const RULE_TEXT = {
   'next-step': {
     id: 'next-step',
     title: TITLES['next-step'],
-    description:
-      'Nothing concrete moves the issue forward: no action done or scheduled, no instruction that could solve it, no request for specific information, no answer that settles the question. “We’re looking into it” is not a next step.',
     message: 'No clear next step: say what you did, what happens now, or what the customer should do.',
     messages: {},
     fixes: { add: 'Add the next step' },
@@ -79,8 +101,6 @@ export const RULE_TEXT = {
   'follow-up': {
     id: 'follow-up',
     title: TITLES['follow-up'],
-    description:
-      'Something is still open, and the draft neither says when the outcome happens (a date, “within 3–5 business days”, “tomorrow”) nor commits to get back in touch. “Soon”, “ASAP” and “let us know” do not count.',
     message: 'No follow-up: say when the customer will hear from you or see the result.',
     messages: {},
     fixes: { commit: 'Commit to a follow-up' },
@@ -89,7 +109,6 @@ export const RULE_TEXT = {
   blame: {
     id: 'blame',
     title: TITLES['blame'],
-    description: 'Blames or lectures the customer (“you should have”, “as I already explained”, “per my last email”, “make sure you do X next time”).',
     message: 'This reads as blaming or lecturing the customer: explain what happens now instead.',
     messages: {},
     fixes: { recap: 'Say “To recap”' },
@@ -98,7 +117,6 @@ export const RULE_TEXT = {
   dismissive: {
     id: 'dismissive',
     title: TITLES['dismissive'],
-    description: 'Plays down the feeling or the problem (“calm down”, “it’s not a big deal”, “these things happen”, a condescending “you simply need to…”).',
     message: 'This minimizes the problem or the feeling: take it seriously instead.',
     messages: {},
     fixes: { dropMinimizer: 'Drop the minimizer' },
@@ -107,7 +125,6 @@ export const RULE_TEXT = {
   'non-apology': {
     id: 'non-apology',
     title: TITLES['non-apology'],
-    description: 'A conditional or blanket apology (“sorry if…”, “sorry you feel…”, “sorry for any inconvenience”, “…this may have caused”).',
     message: 'A conditional apology sounds like no apology: say what you are sorry for ("I\'m sorry that …").',
     messages: {
       feelThatWay: '"Sorry you feel that way" blames the feeling: apologise for what happened instead.',
@@ -125,7 +142,6 @@ export const RULE_TEXT = {
   'apology-but': {
     id: 'apology-but',
     title: TITLES['apology-but'],
-    description: 'An apology followed in the same or the next sentence by “but” or “however” that takes it back (“I’m sorry, but that’s our policy”).',
     message: 'The “but” takes the apology back: let the apology stand on its own.',
     messages: { word: 'The “{word}” takes the apology back: let the apology stand on its own.' },
     fixes: { split: 'Split it: apology first', end: 'End with the apology' },
@@ -134,7 +150,6 @@ export const RULE_TEXT = {
   cliche: {
     id: 'cliche',
     title: TITLES['cliche'],
-    description: 'Empty filler about the company or how much the customer matters (“we value your business”, “your satisfaction is our top priority”, “we take this very seriously”).',
     message: 'Corporate filler: cut it, or say something specific to this customer.',
     messages: {},
     fixes: { cutSentence: 'Cut the sentence', cut: 'Cut it' },
@@ -143,7 +158,6 @@ export const RULE_TEXT = {
   shouting: {
     id: 'shouting',
     title: TITLES['shouting'],
-    description: 'An all-caps word of two or more letters that is not an acronym or a code (NOT, NEVER; not FAQ, ETA, ZX-4471), or two or more “!” in a row.',
     message: 'Capitals and "!!" read as shouting: use plain case and one "!" at most.',
     messages: {},
     fixes: { lower: 'Write “{word}”', oneBang: 'Use one “!”' },
@@ -152,7 +166,6 @@ export const RULE_TEXT = {
   'policy-wall': {
     id: 'policy-wall',
     title: TITLES['policy-wall'],
-    description: 'Hides behind a policy, the terms or “the system” (“per our policy we cannot”, “there is nothing we can do”) and offers no other route to what the customer wants.',
     message: 'A wall, not a way forward: say what you can do instead (an alternative, an exception, an escalation).',
     messages: {},
     fixes: { alternative: 'Offer an alternative' },

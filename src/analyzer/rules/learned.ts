@@ -14,7 +14,8 @@
 // apology-but is learned too: whether the sentence after an apology's "but" / "however" takes it back
 // (an excuse, a policy) or brings good news is a judgement. Exact rules (use-name, shouting) stay patterns. Every sentence is scored on its own, so
 // the phrase rules stay paragraph-local (incremental.ts relies on that).
-import modelJson from './model.json';
+// Read field by field: the bundle carries the model, not its training notes (`meta`).
+import * as builtIn from './model.json';
 import { decodeWeights } from '../feeling/model-format';
 import { emitFeatures, tokenize, type Token } from '../feeling/tokenize';
 import { sentenceSpans, type SentenceSpan } from '../text/sentences';
@@ -57,8 +58,9 @@ export interface LearnedRuleJson {
 /**
  * The model file (model.json). Every rule's sentence weights, and the word weights of the draft
  * models, sit in one matrix over one feature list: `features` (sorted, joined by "\n") × `columns`
- * (a rule id for its sentence model, "<id>:draft" for its draft model's words), one printable
- * character per weight (a quantized level, see feeling/model-format.ts), column c scaled by `scales[c]`.
+ * (a rule id for its sentence model, "<id>:unmatched" for a missing-content rule's UNMATCHED_PREFIX
+ * words, "<id>:draft" for its draft model's words), one printable character per weight (a quantized
+ * level, see feeling/model-format.ts), column c scaled by `scales[c]`.
  */
 export interface RuleModelJson {
   version: 2;
@@ -97,6 +99,8 @@ interface LoadedRule {
   bias: number;
   threshold: number;
   thresholdWithoutPattern: number;
+  /** column of the rule's UNMATCHED_PREFIX word weights, or -1 */
+  unmatchedColumn: number;
   draft?: StoredDraftModel & { column: number };
 }
 
@@ -123,7 +127,7 @@ export function useRuleModelForTuning(json: RuleModelJson | null): void {
 
 function loadRuleModel(): LoadedRuleModel {
   if (loaded) return loaded;
-  const json = override ?? (modelJson as unknown as RuleModelJson);
+  const json = override ?? ({ columns: builtIn.columns, features: builtIn.features, rules: builtIn.rules, scales: builtIn.scales, weights: builtIn.weights } as unknown as RuleModelJson);
   const names = json.features.split('\n');
   const index = new Map<string, number>();
   for (let i = 0; i < names.length; i++) index.set(names[i]!, i);
@@ -136,7 +140,8 @@ function loadRuleModel(): LoadedRuleModel {
     const column = json.columns.indexOf(key);
     const draftColumn = json.columns.indexOf(`${key}:draft`);
     if (column < 0 || (r.draft && draftColumn < 0)) throw new Error(`rule model has no weights for ${key}`);
-    rules[key] = { kind: r.kind, column, bias: r.sentence.bias, threshold: r.sentence.threshold, thresholdWithoutPattern: r.sentence.thresholdWithoutPattern ?? r.sentence.threshold, ...(r.draft ? { draft: { ...r.draft, column: draftColumn } } : {}) };
+    const unmatchedColumn = json.columns.indexOf(`${key}:unmatched`);
+    rules[key] = { kind: r.kind, column, unmatchedColumn, bias: r.sentence.bias, threshold: r.sentence.threshold, thresholdWithoutPattern: r.sentence.thresholdWithoutPattern ?? r.sentence.threshold, ...(r.draft ? { draft: { ...r.draft, column: draftColumn } } : {}) };
   }
   const patternRow = index.get(PATTERN_FEATURE) ?? -1;
   const isWord = new Uint8Array(names.length);
@@ -173,8 +178,8 @@ interface DraftSentence {
   features: Map<string, number[]>;
   /** rows of the model's matrix that this sentence's features hit (for the model they were looked up in) */
   rows?: Int32Array;
-  /** rows of the sentence's single-word features under UNMATCHED_PREFIX */
-  unmatchedRows?: Int32Array;
+  /** rows of the sentence's single-word features (their UNMATCHED_PREFIX weights sit in the rules' unmatched columns) */
+  wordRows?: Int32Array;
   rowsOf?: LoadedRuleModel;
   /** the review's context narrowed to this sentence (the missing-content rules ask their patterns there) */
   ctx?: RuleContext;
@@ -195,20 +200,34 @@ function draftSentences(ctx: RuleContext): DraftSentence[] {
 function rowsOf(m: LoadedRuleModel, s: DraftSentence): Int32Array {
   if (s.rows === undefined || s.rowsOf !== m) {
     const rows: number[] = [];
-    const unmatched: number[] = [];
+    const words: number[] = [];
     for (const f of s.features.keys()) {
       const row = m.index.get(f);
-      if (row !== undefined) rows.push(row);
-      if (!f.includes(' ')) {
-        const other = m.index.get(UNMATCHED_PREFIX + f);
-        if (other !== undefined) unmatched.push(other);
-      }
+      if (row === undefined) continue;
+      rows.push(row);
+      if (m.isWord[row]) words.push(row);
     }
     s.rows = Int32Array.from(rows);
-    s.unmatchedRows = Int32Array.from(unmatched);
+    s.wordRows = Int32Array.from(words);
     s.rowsOf = m;
   }
   return s.rows;
+}
+
+const draftWordCache = new WeakMap<DraftSentence[], { of: LoadedRuleModel; rows: Int32Array }>();
+
+/** The rows of the draft's words, each once (the missing-content rules' draft models all read them). */
+function draftWordRows(m: LoadedRuleModel, sentences: DraftSentence[]): Int32Array {
+  const cached = draftWordCache.get(sentences);
+  if (cached && cached.of === m) return cached.rows;
+  const seen = new Set<number>();
+  for (const s of sentences) {
+    rowsOf(m, s);
+    for (const row of s.wordRows!) seen.add(row);
+  }
+  const rows = Int32Array.from(seen);
+  draftWordCache.set(sentences, { of: m, rows });
+  return rows;
 }
 
 /** A rule's logit for a sentence: bias + the weights of its features (+ the pattern feature's, when the patterns matched there). */
@@ -218,9 +237,9 @@ function logitOf(m: LoadedRuleModel, rule: LoadedRule, s: DraftSentence, pattern
   let z = rule.bias;
   for (let i = 0; i < rows.length; i++) z += weights[rows[i]! * columns + rule.column]!;
   if (pattern && m.patternRow >= 0) z += weights[m.patternRow * columns + rule.column]!;
-  if (!pattern && rule.kind === 'missing') {
-    const unmatched = s.unmatchedRows!;
-    for (let i = 0; i < unmatched.length; i++) z += weights[unmatched[i]! * columns + rule.column]!;
+  if (!pattern && rule.unmatchedColumn >= 0) {
+    const words = s.wordRows!;
+    for (let i = 0; i < words.length; i++) z += weights[words[i]! * columns + rule.unmatchedColumn]!;
   }
   return z;
 }
@@ -346,18 +365,8 @@ function learnedMissing(id: RuleId, check: MissingCheck): RuleDefinition['check'
     const dense = draftDense(ctx, sentences.length, best, patternsSatisfied);
     let z = rule.draft.bias;
     for (let i = 0; i < dense.length; i++) z += dense[i]! * (rule.draft.dense[i] ?? 0);
-    // the draft's words, each once
-    const seen = new Set<number>();
-    for (const s of sentences) {
-      const rows = rowsOf(m, s);
-      for (let i = 0; i < rows.length; i++) {
-        const row = rows[i]!;
-        if (m.isWord[row] && !seen.has(row)) {
-          seen.add(row);
-          z += m.weights[row * m.columns + rule.draft.column]!;
-        }
-      }
-    }
+    const words = draftWordRows(m, sentences);
+    for (let i = 0; i < words.length; i++) z += m.weights[words[i]! * m.columns + rule.draft.column]!;
     return sigmoid(z) >= rule.draft.threshold ? [check.finding(ctx)] : [];
   };
 }

@@ -1,4 +1,4 @@
-// What a draft rule is: its words (./catalog: id, title, description, message, fix labels, locality),
+// What a draft rule is: its words (./catalog: id, title, message, fix labels, locality),
 // data (default severity, phrase lists, examples) and a check, built by one of the checks in ./checks:
 // `existence` (phrases that must not appear, optionally excused by other phrases in the draft) or
 // `missing` (content that must appear); shouting has a check of its own. Like Vale / retext rules, every rule carries good and bad examples that the test suite

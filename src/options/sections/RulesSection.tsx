@@ -1,6 +1,6 @@
 // Rules: each of the 11 draft rules on or off, how loudly the coach reports it, and what the coach
 // says for it (the title and message a manager puts in place of the built-in words, with a preview).
-import { RULE_TEXT } from '../../analyzer/rules/catalog';
+import { RULE_DESCRIPTIONS, RULE_TEXT } from '../../analyzer/rules/catalog';
 import { RULE_IDS, type RuleId, type Severity } from '../../analyzer/types';
 import type { RuleSetting } from '../../analyzer/library-shape';
 import { DEFAULT_LIBRARY } from '../../library/default-library';
@@ -62,7 +62,7 @@ export function RulesSection({ editor }: { editor: LibraryEditor }) {
                   </label>
                   {locked && <TeamBadge />}
                   <p class="hint" id={descriptionId}>
-                    {text.description}
+                    {RULE_DESCRIPTIONS[rule]}
                   </p>
                 </div>
               </div>

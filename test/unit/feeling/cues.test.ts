@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanCues } from '../../../src/analyzer/feeling/cue-scan';
 import { CUES } from '../../../src/analyzer/feeling/cues';
-import { SUPPORT_CASES } from '../../../src/analyzer/feeling/support-cases';
+import { SUPPORT_CASES } from '../../data/feeling/support-cases';
 import { tokenize } from '../../../src/analyzer/feeling/tokenize';
 
 const EXAMPLES: Record<string, string[]> = {

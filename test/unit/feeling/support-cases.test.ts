@@ -1,10 +1,10 @@
-// The detector on hand-written support messages (src/analyzer/feeling/support-cases.ts).
+// The detector on hand-written support messages (test/data/feeling/support-cases.ts).
 // Threshold: at least 90% of all cases must get the exact product feeling (8 labels); the current
 // detector gets more, but the cue rules are heuristics and we do not want one rewording to break CI.
 // Cases that list `evidence` words must get the right feeling AND highlight those words.
 import { describe, expect, it } from 'vitest';
 import { detectFeeling } from '../../../src/analyzer/feeling';
-import { SUPPORT_CASES } from '../../../src/analyzer/feeling/support-cases';
+import { SUPPORT_CASES } from '../../data/feeling/support-cases';
 import { FEELINGS } from '../../../src/analyzer/types';
 
 const PASS_RATE = 0.9;

@@ -4,7 +4,7 @@
 // team library's words are read-only.
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RULE_TEXT } from '../../../src/analyzer/rules/catalog';
+import { RULE_DESCRIPTIONS, RULE_TEXT } from '../../../src/analyzer/rules/catalog';
 import { LIBRARY_KEYS } from '../../../src/shared/storage-keys';
 import { areas, resetFakeBrowser } from './fake-browser';
 import { TEAM, captureDownloads, renderOptions, save, status, stored, type } from './helpers';
@@ -20,7 +20,7 @@ const preview = (rule: string) => screen.getByTestId(`rule-preview-${rule}`).tex
 describe('rule wording', () => {
   it('shows each rule’s description and previews the built-in words', async () => {
     await renderOptions();
-    expect(screen.getByTestId('rules').textContent).toContain(RULE_TEXT.blame.description);
+    expect(screen.getByTestId('rules').textContent).toContain(RULE_DESCRIPTIONS.blame);
     expect(preview('blame')).toContain(`${RULE_TEXT.blame.title}. ${RULE_TEXT.blame.message}`);
     expect((rules().getByLabelText(/^Message for “Drop the blame”/) as HTMLTextAreaElement).placeholder).toBe(RULE_TEXT.blame.message);
   });

@@ -1,7 +1,7 @@
 // Hand-written, labeled customer messages (invented; no real customers) for the feeling detector.
-// Used by test/unit/feeling/support-cases.test.ts and scripts/eval-feelings.ts.
+// Test data, not product code: used by test/unit/feeling/support-cases.test.ts, scripts/eval-feelings.ts and scripts/train/lobo.ts.
 // `evidence`: words that must appear inside some evidence span of the result.
-import type { Feeling } from '../types';
+import type { Feeling } from '../../../src/analyzer/types';
 
 export interface SupportCase {
   id: string;
