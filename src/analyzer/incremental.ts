@@ -139,7 +139,7 @@ function shifted<H extends RuleHit>(h: H, by: number): H {
 /** The context a paragraph is checked in: the paragraph alone, with nothing about the customer. */
 function unitContext(text: string, tail: string, signoff: number | null, library: CoachingLibrary, name: string | null): RuleContext {
   const layout: Layout = { start: 0, greeting: null, afterGreeting: 0, signoffStart: signoff, bodyEnd: text.length, end: text.length };
-  return { draft: tail ? text + tail : text, text, layout, english: true, name, customerText: '', feeling: null, feelingDetail: null, library };
+  return { draft: tail ? text + tail : text, text, layout, english: true, name, surname: null, customerText: '', feeling: null, feelingDetail: null, library };
 }
 
 const FAILED = null;

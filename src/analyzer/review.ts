@@ -9,7 +9,7 @@ import { messageOverride, titleOverride } from './rules/catalog';
 import { RULES } from './rules/index';
 import type { RuleContext, RuleDefinition, RuleHit } from './rules/types';
 import { scoreReview } from './score';
-import { firstName } from './text/compose';
+import { firstName, surnameOf } from './text/compose';
 import { languageOf } from './text/language';
 import { layoutOf } from './text/layout';
 import {
@@ -158,13 +158,16 @@ export function contextOf(
   const layout = layoutOf(draft);
   const text = layout.end === draft.length ? draft : draft.slice(0, layout.end);
   const lang = languageOf(text, layout.start, layout.end);
+  const name = firstName(customer?.name);
+  const customerText = typeof customer?.text === 'string' ? customer.text : '';
   const ctx: RuleContext = {
     draft,
     text,
     layout,
     english: lang.english,
-    name: firstName(customer?.name),
-    customerText: typeof customer?.text === 'string' ? customer.text : '',
+    name,
+    surname: surnameOf(customer?.name, customerText, name),
+    customerText,
     feeling: feelingDetail ? feelingDetail.feeling : null,
     feelingDetail,
     library,

@@ -177,7 +177,7 @@ describe('incremental reviewer', () => {
   it('more avoid-list hits than it keeps per paragraph: the whole-draft search answers (findAvoided keeps more)', () => {
     const library: CoachingLibrary = { acknowledgements: {}, rules: {}, avoid: [{ id: 'k', phrase: 'kindly', rule: 'custom', message: 'k', alternatives: [] }] };
     const many = Array.from({ length: 700 }, () => 'Kindly wait.').join('\n');
-    const ctx = { draft: many, text: many, layout: layoutOf(many), english: true, name: null, customerText: '', feeling: null, feelingDetail: null, library };
+    const ctx = { draft: many, text: many, layout: layoutOf(many), english: true, name: null, surname: null, customerText: '', feeling: null, feelingDetail: null, library };
     expect(findAvoided(ctx).length).toBeGreaterThan(AVOID_LOCAL_MAX);
     const inc = createIncrementalReviewer({ strict: true, minUnitChars: 0 });
     same(inc, { draft: many, library });

@@ -18,6 +18,8 @@ export interface RuleContext {
   english: boolean;
   /** The customer's first name as it should appear in the reply, or null. */
   name: string | null;
+  /** The customer's surname when known (a full name, or where they sign), for "title and surname". */
+  surname: string | null;
   /** The customer's message text ('' when none). */
   customerText: string;
   /** The customer's feeling, or null when unknown. */

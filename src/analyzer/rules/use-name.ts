@@ -30,6 +30,15 @@ export function mentionsName(text: string, name: string): boolean {
   }
 }
 
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? +([\p{Lu}][\p{L}\p{M}'’-]*)/gu;
+
+/** Addressed by title and surname ("Dear Mrs Voss"), the surname being the customer's. */
+export function mentionsTitleAndSurname(text: string, surname: string | null): boolean {
+  if (!surname) return false;
+  for (const m of text.matchAll(TITLE)) if (m[1] === surname) return true;
+  return false;
+}
+
 function greetingSuggestion(ctx: RuleContext, name: string): Suggestion {
   const g = ctx.layout.greeting;
   if (g) {
@@ -47,7 +56,7 @@ export const rule: RuleDefinition = {
   check: missing({
     applies: (ctx) => hasEnglishBody(ctx) && ctx.name !== null,
     satisfiedBy: [],
-    satisfied: (ctx) => mentionsName(ctx.text, ctx.name!),
+    satisfied: (ctx) => mentionsName(ctx.text, ctx.name!) || mentionsTitleAndSurname(ctx.text, ctx.surname),
     at: 'after-greeting',
     report: (ctx) => ({
       message: fill(TEXT.messages.named, { name: ctx.name! }),
@@ -64,6 +73,8 @@ export const rule: RuleDefinition = {
       { draft: "Hi,\n\nI've sent the new invoice.\n\nBest,\nPriyanka", customer: { name: 'Priya' }, why: 'a longer name that starts with hers is not her name' },
       { draft: "Hello! I've sent the code again.", customer: { name: 'Raman, Priya' } },
       { draft: 'Thanks for writing in. The fix is live.', customer: { name: 'Priya Raman', text: 'Hi, the app crashes.' } },
+      { draft: 'Dear Mr Patel,\n\nYour refund is on its way.', customer: { name: 'Priya Raman' }, why: 'someone else’s surname' },
+      { draft: 'Dear Ms Raman,\n\nYour refund is on its way.', customer: { name: 'Priya', text: 'Where is my refund?' }, why: 'no surname known to check it against' },
     ],
     pass: [
       { draft: "Hi Priya, I've refunded your order.", customer: { name: 'Priya' } },
@@ -75,6 +86,9 @@ export const rule: RuleDefinition = {
       { draft: 'Hi José, your order shipped today.', customer: { name: 'José' } },
       { draft: 'Hallo, vielen Dank für Ihre Nachricht. Die Rückerstattung ist veranlasst.', customer: { name: 'Priya' }, why: 'not English: skipped' },
       { draft: 'Hi Priya,', customer: { name: 'priya@example.com' }, why: 'an email address is not a name' },
+      { draft: 'Dear Ms Raman,\n\nYour refund is on its way.', customer: { name: 'Priya Raman' }, why: 'title and surname' },
+      { draft: 'Dear Dr. Ruiz, the fix is live.', customer: { name: 'Ruiz, Ana' }, why: 'title and surname' },
+      { draft: 'Dear Mrs Voss,\n\nThe letter is correct.', customer: { name: 'Hannelore', text: 'Which is correct?\nHannelore Voss' }, why: 'title and the surname she signs with' },
     ],
   },
 };

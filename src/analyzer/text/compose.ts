@@ -26,6 +26,31 @@ export function firstName(raw: string | undefined | null): string | null {
   return first;
 }
 
+/**
+ * The customer's surname, for "title and surname" ("Dear Mrs Voss"), or null: the last word of a full
+ * name ("Priya Raman" → "Raman", "Raman, Priya" → "Raman"), else the word after the first name where
+ * the customer signs ("…\nHannelore Voss" → "Voss").
+ */
+export function surnameOf(raw: string | undefined | null, customerText: string, first: string | null): string | null {
+  if (!first) return null;
+  if (typeof raw === 'string' && raw.length <= 80 && !raw.includes('@')) {
+    const trimmed = raw.replace(/\s+/g, ' ').trim();
+    const words = (trimmed.includes(',') ? trimmed.split(',')[0]!.trim().split(' ') : trimmed.split(' ').slice(1)).filter((w) => !HONORIFICS.test(w));
+    const last = words.at(-1)?.replace(/[.,;:]+$/, '');
+    if (last && SURNAME.test(last)) return last;
+  }
+  // The last place the first name is followed by a capitalised word on the same line (the sign-off).
+  let found: string | null = null;
+  const tail = customerText.length > 4000 ? customerText.slice(-4000) : customerText;
+  for (let i = tail.indexOf(first); i >= 0; i = tail.indexOf(first, i + first.length)) {
+    const m = AFTER_FIRST.exec(tail.slice(i + first.length, i + first.length + 42));
+    if (m && (i === 0 || !/[\p{L}\p{M}]/u.test(tail[i - 1]!))) found = m[1]!;
+  }
+  return found;
+}
+const SURNAME = /^\p{Lu}[\p{L}\p{M}'’-]{1,39}$/u;
+const AFTER_FIRST = /^ (\p{Lu}[\p{L}\p{M}'’-]{1,39})(?![\p{L}\p{M}])/u;
+
 /** Upper-cases the first letter. */
 export function capitalize(s: string): string {
   return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
