@@ -2,8 +2,8 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifestJson from './manifest.json' with { type: 'json' };
-import { withDemoSites } from './scripts/demo-sites.ts';
-import { toFirefoxManifest } from './scripts/firefox-manifest.ts';
+import { withDemoSites } from './src/platform/demo-sites.ts';
+import { toFirefoxManifest } from './src/platform/firefox-manifest.ts';
 
 type Manifest = Extract<ManifestV3Export, { manifest_version: number }>;
 

@@ -16,9 +16,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_MISSING, findChromium, launchWithExtension, type ExtensionBrowser } from './lib/browser.ts';
-import { demoPage } from './lib/demo-routes.ts';
-import { serveDirectory } from './lib/static-server.ts';
+import { CHROMIUM_MISSING, findChromium, launchWithExtension, type ExtensionBrowser } from '../test/support/browser.ts';
+import { demoPage } from '../test/support/demo-routes.ts';
+import { serveDirectory } from '../test/support/static-server.ts';
 
 const EXTENSION_DIR = 'dist/e2e';
 // The coach's pause before a review, read from its source (importing it here would load the

@@ -14,7 +14,7 @@ import { compileAvoidList } from '../src/analyzer/rules/avoid.ts';
 import { createReviewer } from '../src/background/reviewer.ts';
 import { DEFAULT_LIBRARY } from '../src/library/default-library.ts';
 import { MAX_CUSTOMER_CHARS, MAX_REVIEW_CHARS } from '../src/shared/review-limits.ts';
-import { worstDrafts } from './lib/adversarial.ts';
+import { worstDrafts } from '../test/support/adversarial.ts';
 
 const SIZES = [300, 1_200, 6_000, 30_000];
 
@@ -263,7 +263,7 @@ rmSync(outDir, { recursive: true, force: true });
 // of 100,000 agent replies (50,000 tickets, users first) read, reviewed on every core and written as
 // HTML; replies per second over the whole run and the process's peak resident memory (all threads).
 {
-  const { generateZendeskExport } = await import('./lib/generate-export.ts');
+  const { generateZendeskExport } = await import('../test/support/generate-export.ts');
   const { availableParallelism } = await import('node:os');
   const work = mkdtempSync(join(tmpdir(), 'ec-bench-report-'));
   const exportFile = join(work, 'zendesk-100k.json');

@@ -3,7 +3,7 @@
 // `npm run library:schema` rewrites them; test/unit/library/json-schema.test.ts fails if they drift.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { libraryJsonSchema, managedStorageSchema } from './lib/library-json-schema';
+import { libraryJsonSchema, managedStorageSchema } from '../test/support/library-json-schema';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const LIBRARY_SCHEMA_FILE = `${root}src/library/phrase-library.schema.json`;

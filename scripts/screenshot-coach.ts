@@ -6,10 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from './lib/browser.ts';
-import { inCoach } from './lib/coach-root.ts';
-import { DEMO_PAGES } from './lib/demo-routes.ts';
-import { serveDirectory } from './lib/static-server.ts';
+import { launchWithExtension } from '../test/support/browser.ts';
+import { inCoach } from '../test/support/coach-root.ts';
+import { DEMO_PAGES } from '../test/support/demo-routes.ts';
+import { serveDirectory } from '../test/support/static-server.ts';
 
 const SIZES = [
   { width: 1024, height: 700 },

@@ -6,8 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEFAULT_LIBRARY } from '../src/library/default-library.ts';
-import { launchWithExtension } from './lib/browser.ts';
-import { serveDirectory } from './lib/static-server.ts';
+import { launchWithExtension } from '../test/support/browser.ts';
+import { serveDirectory } from '../test/support/static-server.ts';
 
 const OUTPUT_DIR = 'demo-output';
 const SCHEMES = ['light', 'dark'] as const;

@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runReport } from '../src/cli/report/command.ts';
-import { CHROMIUM_MISSING, findChromium } from './lib/browser.ts';
-import { generateZendeskExport } from './lib/generate-export.ts';
+import { CHROMIUM_MISSING, findChromium } from '../test/support/browser.ts';
+import { generateZendeskExport } from '../test/support/generate-export.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ec-report-shot-'));
 const exportFile = join(dir, 'acme-zendesk-export.json');

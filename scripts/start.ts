@@ -5,10 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { build } from 'vite';
 import type { Page } from 'playwright-core';
-import { inCoach } from './lib/coach-root.ts';
-import { CHROMIUM_MISSING, findChromium, launchWithExtension } from './lib/browser.ts';
-import { MAIN_DEMO_PAGES, type DemoPage } from './lib/demo-routes.ts';
-import { serveDirectory } from './lib/static-server.ts';
+import { inCoach } from '../test/support/coach-root.ts';
+import { CHROMIUM_MISSING, findChromium, launchWithExtension } from '../test/support/browser.ts';
+import { MAIN_DEMO_PAGES, type DemoPage } from '../test/support/demo-routes.ts';
+import { serveDirectory } from '../test/support/static-server.ts';
 
 const DEMO_PORT = 5178;
 const OUTPUT_DIR = 'demo-output';

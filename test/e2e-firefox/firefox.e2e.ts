@@ -20,17 +20,17 @@ import type { Locator as PlaywrightLocator, Page as PlaywrightPage } from 'playw
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Feeling } from '../../src/analyzer/types.ts';
 import type { SiteId } from '../../src/content/sites/types.ts';
-import { launchWithExtension } from '../../scripts/lib/browser.ts';
-import { demoPage } from '../../scripts/lib/demo-routes.ts';
-import { launchFirefoxWithExtension, openExtensionPage, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox.ts';
-import { GECKO_ID } from '../../scripts/firefox-manifest.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { launchWithExtension } from '../support/browser.ts';
+import { demoPage } from '../support/demo-routes.ts';
+import { launchFirefoxWithExtension, openExtensionPage, type FirefoxExtensionBrowser } from '../support/firefox.ts';
+import { GECKO_ID } from '../../src/platform/firefox-manifest.ts';
+import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 
 /** A draft with known faults (as in test/e2e/coach.e2e.ts): an apology undone by "but", a policy wall, no name, no acknowledgement. */
 const DRAFT = "We're sorry, but that's our policy.";
 
 interface CoachPage {
-  /** Path under demo/pages (served at its helpdesk address, see scripts/lib/demo-routes.ts). */
+  /** Path under demo/pages (served at its helpdesk address, see test/support/demo-routes.ts). */
   file: string;
   site: SiteId;
   editor: 'ckeditor5' | 'contenteditable' | 'textarea';

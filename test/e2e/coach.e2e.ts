@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import type { Feeling } from '../../src/analyzer/types';
 import type { InsertOutcome } from '../../src/shared/protocol';
-import type { ExtensionBrowser } from '../../scripts/lib/browser.ts';
+import type { ExtensionBrowser } from '../support/browser.ts';
 import { coach, coachState, demoPage, inCoach, test as base } from './harness';
 
 interface SeenRequest {

@@ -2,10 +2,10 @@
 // (dist/e2e), the extension id, and the demo pages served at their helpdesk addresses.
 import type { Page } from 'playwright-core';
 import { expect, test as base } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser.ts';
+import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 
-export { DEMO_PAGES, demoPage } from '../../scripts/lib/demo-routes.ts';
+export { DEMO_PAGES, demoPage } from '../support/demo-routes.ts';
 
 export const test = base.extend<{
   pagesServer: StaticServer;
@@ -56,8 +56,8 @@ export async function coachState(page: Page): Promise<Record<string, string>> {
   return host.evaluate((element) => ({ ...(element as HTMLElement).dataset }) as Record<string, string>);
 }
 
-export { inCoach } from '../../scripts/lib/coach-root.ts';
-import { inCoach } from '../../scripts/lib/coach-root.ts';
+export { inCoach } from '../support/coach-root.ts';
+import { inCoach } from '../support/coach-root.ts';
 
 type Rect = { x: number; y: number; width: number; height: number };
 

@@ -3,7 +3,7 @@
 // message" when no reader finds the customer.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import type { ExtensionBrowser } from '../../scripts/lib/browser.ts';
+import type { ExtensionBrowser } from '../support/browser.ts';
 import { coach, coachState, demoPage, test } from './harness';
 
 const NEGATIVE = ['frustrated', 'angry', 'confused', 'worried', 'disappointed', 'impatient'];
@@ -117,7 +117,7 @@ describe('the coach on helpdesks as they are', () => {
 });
 
 // Front, Intercom, Zoho Desk and HubSpot as turned-on sites (the e2e build has their hosts on, see
-// scripts/demo-sites.ts): the coach runs there with the named adapter, reads the customer and her
+// src/platform/demo-sites.ts): the coach runs there with the named adapter, reads the customer and her
 // name, and goes quiet when the composer switches to the internal note (comment).
 const NAMED = [
   { file: 'named/front.html', site: 'front', adapter: 'Front', box: '.c-editor', name: 'Marta', toNote: (page: Page) => page.getByRole('tab', { name: 'Comment' }).click() },

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReport } from '../../src/cli/report/command.ts';
-import { CHROMIUM_MISSING, findChromium } from '../../scripts/lib/browser.ts';
-import { generateZendeskExport } from '../../scripts/lib/generate-export.ts';
+import { CHROMIUM_MISSING, findChromium } from '../support/browser.ts';
+import { generateZendeskExport } from '../support/generate-export.ts';
 
 const REPORT_URL = 'https://report.invalid/report.html';
 const dir = mkdtempSync(join(tmpdir(), 'ec-report-e2e-'));

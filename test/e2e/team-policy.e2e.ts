@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_LIBRARY } from '../../src/library/default-library';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser.ts';
+import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 import { coach, coachState, demoPage } from './harness';
 
 const POLICY_ROOT = '/etc/chromium';

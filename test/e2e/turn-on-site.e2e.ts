@@ -2,7 +2,7 @@
 // for the host and `scripting` (granted up front in the e2e build, so no prompt), the worker registers
 // the content script, and the coach appears there.
 import { expect } from 'vitest';
-import { TURN_ON_DEMO_ORIGIN } from '../../scripts/demo-sites';
+import { TURN_ON_DEMO_ORIGIN } from '../../src/platform/demo-sites';
 import { DEMO_PAGES, coachState, test } from './harness';
 
 const page = DEMO_PAGES.find((candidate) => candidate.url.startsWith(TURN_ON_DEMO_ORIGIN))!;

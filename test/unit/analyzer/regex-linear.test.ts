@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { derived, floods } from '../../../scripts/lib/adversarial.ts';
+import { derived, floods } from '../../support/adversarial.ts';
 
 const ROOT = join(__dirname, '../../../src/analyzer');
 
@@ -55,7 +55,7 @@ beforeAll(async () => {
     },
   });
   try {
-    vi.resetModules(); // scripts/lib/adversarial loaded the rules already: load every module again, recorded.
+    vi.resetModules(); // test/support/adversarial loaded the rules already: load every module again, recorded.
     await import('../../../src/analyzer/index');
     await import('../../../src/analyzer/incremental');
   } finally {

@@ -7,7 +7,7 @@ import { detectFeeling, reviewDraft } from '../../../src/analyzer';
 import { sentenceEnds } from '../../../src/analyzer/feeling/cue-scan';
 import type { CoachingLibrary } from '../../../src/analyzer/library-shape';
 import { DEFAULT_LIBRARY } from '../../../src/library/default-library';
-import { worstDrafts } from '../../../scripts/lib/adversarial.ts';
+import { worstDrafts } from '../../support/adversarial.ts';
 
 const bigLibrary: CoachingLibrary = {
   ...DEFAULT_LIBRARY,

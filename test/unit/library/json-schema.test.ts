@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { libraryJsonSchema, managedStorageSchema } from '../../../scripts/lib/library-json-schema';
+import { libraryJsonSchema, managedStorageSchema } from '../../support/library-json-schema';
 import manifest from '../../../manifest.json';
 
 const committed = (path: string) => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as unknown;

@@ -19,6 +19,8 @@ const MAY_USE: Record<string, readonly string[]> = {
   options: ['analyzer', 'shared', 'library', 'ui'],
   popup: ['analyzer', 'shared', 'library', 'ui'],
   cli: ['analyzer', 'shared', 'library'],
+  // Build-time manifest transforms (vite.config.ts): stand on nothing.
+  platform: [],
 };
 
 function files(dir: string): string[] {
@@ -64,6 +66,19 @@ describe('floors', () => {
     const content = all.filter((file) => relative(src, file).startsWith(`content`));
     const naming = content.filter((file) => readFileSync(file, 'utf8').includes('empathy-coach')).map((file) => relative(src, file));
     expect(naming).toEqual([join('content', 'dom', 'own-nodes.ts')]);
+  });
+
+  it('tests import nothing from scripts/ (what tests and scripts share lives in test/support)', () => {
+    const tests = files(resolve(src, '../test'));
+    const wrong = tests.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return [...text.matchAll(IMPORT)]
+        .map((m) => m[1] ?? m[2] ?? m[3]!)
+        .filter((spec) => spec.startsWith('.') && relative(resolve(src, '..'), resolve(dirname(file), spec)).split(/[\\/]/)[0] === 'scripts')
+        .map((spec) => `${relative(resolve(src, '..'), file)} → ${spec}`);
+    });
+    expect(tests.length).toBeGreaterThan(50);
+    expect(wrong).toEqual([]);
   });
 
   it('finds imports of every shape it checks', () => {

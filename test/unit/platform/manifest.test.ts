@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json' with { type: 'json' };
-import { GENERIC_DEMO_ORIGIN, NAMED_DEMO_ORIGINS, TURN_ON_DEMO_ORIGIN, withDemoSites } from '../../../scripts/demo-sites';
-import { GECKO_ID, toFirefoxManifest } from '../../../scripts/firefox-manifest';
+import { GENERIC_DEMO_ORIGIN, NAMED_DEMO_ORIGINS, TURN_ON_DEMO_ORIGIN, withDemoSites } from '../../../src/platform/demo-sites';
+import { GECKO_ID, toFirefoxManifest } from '../../../src/platform/firefox-manifest';
 
 type Manifest = Parameters<typeof toFirefoxManifest>[0];
 const source = manifest as unknown as Manifest;

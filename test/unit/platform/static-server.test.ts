@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serveDirectory, type StaticServer } from '../../../scripts/lib/static-server';
+import { serveDirectory, type StaticServer } from '../../support/static-server';
 
 describe('demo static server', () => {
   const servers: StaticServer[] = [];

@@ -1,6 +1,6 @@
 // Launches Debian's Firefox ESR through WebDriver BiDi (puppeteer-core, no browser download) with a
 // build of the extension installed as a temporary add-on, serving the demo pages at their helpdesk
-// addresses through request interception, like scripts/lib/browser.ts does for Chromium.
+// addresses through request interception, like test/support/browser.ts does for Chromium.
 //
 // Two nets keep everything on this machine:
 // - each page's requests are intercepted (BiDi network.addIntercept): a demo page address is

@@ -1,7 +1,7 @@
 // Where each demo page (demo/pages) appears in the browser. Zendesk and Gmail pages are served at
 // their real addresses (covered by the shipped manifest); generic pages at GENERIC_DEMO_ORIGIN.
 import type { SiteId } from '../../src/content/sites/types.ts';
-import { GENERIC_DEMO_ORIGIN, TURN_ON_DEMO_ORIGIN } from '../demo-sites.ts';
+import { GENERIC_DEMO_ORIGIN, TURN_ON_DEMO_ORIGIN } from '../../src/platform/demo-sites.ts';
 
 export interface DemoPage {
   /** Path under demo/pages. */
