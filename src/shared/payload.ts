@@ -2,7 +2,17 @@
 // nothing, and valibot (the worker's schemas, ./protocol-schemas.ts) would be about 1 KB gzipped of
 // the content script's 30 KB budget. It answers exactly as valibot's `v.strictObject({})` does
 // (same output, same messages; test/unit/platform/protocol.test.ts compares the two).
-import type { PayloadResult, PayloadSchema } from './protocol';
+
+/**
+ * A payload's schema: a Standard Schema (https://standardschema.dev), as every valibot schema is, so
+ * handleMessages needs no schema library of its own (the content script's schemas are
+ * here; the worker's, in valibot, in ./protocol-schemas.ts).
+ */
+export interface PayloadSchema {
+  readonly '~standard': { readonly validate: (value: unknown) => PayloadResult | Promise<PayloadResult> };
+}
+export type PayloadResult = { readonly value: unknown; readonly issues?: undefined } | { readonly issues: readonly { readonly message: string }[] };
+
 
 /** How valibot names a value it did not expect in a message ("5", "\"hi\"", "null", "Array"). */
 function received(value: unknown): string {

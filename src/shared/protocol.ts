@@ -1,7 +1,7 @@
 // The one typed map of messages between the extension's contexts (see STYLE.md, @webext-core/messaging).
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Review } from '../analyzer/types';
-import { EMPTY_PAYLOAD } from './payload';
+import { EMPTY_PAYLOAD, type PayloadResult, type PayloadSchema } from './payload';
 import type { ReviewAnswer, ReviewRequest } from './review-answer';
 import type { SiteId, SiteOutcome } from './sites';
 
@@ -92,15 +92,7 @@ export function isOwnExtension(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
-/**
- * A payload's schema: a Standard Schema (https://standardschema.dev), as every valibot schema is, so
- * handleMessages needs no schema library of its own (the content script's schemas are in
- * ./payload.ts; the worker's, in valibot, in ./protocol-schemas.ts).
- */
-export interface PayloadSchema {
-  readonly '~standard': { readonly validate: (value: unknown) => PayloadResult | Promise<PayloadResult> };
-}
-export type PayloadResult = { readonly value: unknown; readonly issues?: undefined } | { readonly issues: readonly { readonly message: string }[] };
+export type { PayloadResult, PayloadSchema } from './payload';
 
 /** A schema per message type: every payload is checked on receipt, before its handler runs. */
 export type Schemas<P> = { [K in keyof P]: PayloadSchema };
