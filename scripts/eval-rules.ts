@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkExample, type ExampleFailure } from '../src/analyzer/rules/examples';
 import { RULES } from '../src/analyzer/rules/index';
+import { RULE_EXAMPLES } from '../src/analyzer/rules/all-examples';
 
 export interface RuleExamplesResult {
   passed: number;
@@ -22,7 +23,7 @@ export function evalRuleExamples(): RuleExamplesResult {
   for (const rule of RULES) {
     const stats = { passed: 0, total: 0 };
     for (const kind of ['fire', 'pass'] as const) {
-      for (const ex of rule.examples[kind]) {
+      for (const ex of RULE_EXAMPLES[rule.id][kind]) {
         stats.total++;
         const failure = checkExample(rule, ex, kind);
         if (failure) failures.push(failure);

@@ -28,6 +28,7 @@ import { FEELINGS, type Feeling, type FeelingResult, type RuleId } from '../../s
 import { blindBatchDrafts, loadDrafts, type CorpusDraft } from './corpus';
 import { buildVocab, toExample, trainSoftmax } from './softmax';
 import { QMAX, encodeWeights } from '../../src/analyzer/feeling/model-format';
+import { RULE_EXAMPLES } from '../../src/analyzer/rules/all-examples';
 
 export const RULE_TRAINING = {
   minDf: 2,
@@ -83,7 +84,7 @@ export function handWrittenDrafts(): CorpusDraft[] {
     out.push(d);
   };
   for (const r of LEARNED_RULES) {
-    const ex = PATTERN_RULES_BY_ID[r].examples;
+    const ex = RULE_EXAMPLES[r];
     ex.fire.forEach((e, i) => add(r, e.draft, true, e.customer, `${r}-fire-${i}`));
     ex.pass.forEach((e, i) => add(r, e.draft, false, e.customer, `${r}-pass-${i}`));
   }

@@ -3,6 +3,7 @@
 // and words (what makes a backtracking regex retry every position). Shared by the unit test that
 // checks every analyzer regex and by `npm run bench`'s worst-input timings.
 import { RULES } from '../../src/analyzer/rules/index.ts';
+import { RULE_EXAMPLES } from '../../src/analyzer/rules/all-examples.ts';
 
 /** Generic floods, `size` characters each. */
 export function floods(size: number): string[] {
@@ -29,6 +30,6 @@ export function runOn(sentences: readonly string[], size: number): string {
 
 /** Every flood, each rule's examples run together, and all the rules' faults run together. */
 export function worstDrafts(size: number): string[] {
-  const examples = RULES.map((rule) => runOn([...rule.examples.fire, ...rule.examples.pass].map((example) => example.draft), size));
-  return [...floods(size), ...examples, runOn(RULES.flatMap((rule) => rule.examples.fire.map((example) => example.draft)), size)];
+  const examples = RULES.map((rule) => runOn([...RULE_EXAMPLES[rule.id].fire, ...RULE_EXAMPLES[rule.id].pass].map((example) => example.draft), size));
+  return [...floods(size), ...examples, runOn(RULES.flatMap((rule) => RULE_EXAMPLES[rule.id].fire.map((example) => example.draft)), size)];
 }

@@ -10,6 +10,7 @@ import type { CoachingLibrary } from '../../src/analyzer/library-shape';
 import { reviewDraftStrict, type ReviewInput, type ReviewOptions } from '../../src/analyzer/review';
 import { RULES } from '../../src/analyzer/rules/index';
 import { FEELINGS, type Customer } from '../../src/analyzer/types';
+import { RULE_EXAMPLES } from '../../src/analyzer/rules/all-examples';
 
 const RUNS = Number(process.env.INCREMENTAL_RUNS ?? 150);
 /** A few seconds at the default; INCREMENTAL_RUNS=5000 for a long hunt. */
@@ -17,7 +18,7 @@ const TIMEOUT = 60_000 + RUNS * 200;
 
 // Realistic sentences: every rule's own examples (they fire and nearly fire) plus support prose.
 const SENTENCES: string[] = [
-  ...new Set(RULES.flatMap((r) => [...r.examples.fire, ...r.examples.pass].map((e) => e.draft))),
+  ...new Set(RULES.flatMap((r) => [...RULE_EXAMPLES[r.id].fire, ...RULE_EXAMPLES[r.id].pass].map((e) => e.draft))),
   "I've refunded the duplicate payment of $486 to your card ending 4471.",
   "I'll email you by Friday with an update from the billing team.",
   'Our engineers are looking at the logout problem right now.',

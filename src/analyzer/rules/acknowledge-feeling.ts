@@ -7,7 +7,7 @@ import { INTENSIFIERS } from '../text/intensifiers';
 import { readable } from '../text/patterns';
 import { hasEnglishBody, missing } from './checks';
 import { fill, RULE_TEXT } from './catalog';
-import type { RuleContext, RuleDefinition } from './types';
+import type { RuleContext, RuleDefinition, RuleExamples } from './types';
 
 export const id = 'acknowledge-feeling' as const;
 const TEXT = RULE_TEXT['acknowledge-feeling'];
@@ -168,39 +168,42 @@ export const rule: RuleDefinition = {
       };
     },
   }),
-  examples: {
-    fire: [
-      { draft: 'Hi Priya,\n\nYour refund has been processed and will arrive in 3-5 days.\n\nBest,\nSam', customer: { name: 'Priya', feeling: 'frustrated' } },
-      { draft: 'Sorry for the inconvenience. I have reset your password.', customer: { feeling: 'angry' }, why: '"sorry for the inconvenience" does not acknowledge a feeling' },
-      { draft: 'We apologize for any inconvenience. The parcel is on its way.', customer: { feeling: 'disappointed' } },
-      { draft: 'The correct plan is Pro. I have updated your account.', customer: { feeling: 'confused' } },
-      { draft: 'Hi Tom, your payment went through on Monday.', customer: { name: 'Tom', feeling: 'worried' } },
-      { draft: 'Hello, your ticket is in the queue and will be handled.', customer: { feeling: 'impatient' } },
-      { draft: "Don't worry, the charge is only a temporary hold.", customer: { feeling: 'worried' }, why: '"don\'t worry" dismisses rather than names the worry' },
-      { draft: 'There is no need to be worried: the charge is only a hold.', customer: { feeling: 'worried' } },
-      { draft: 'Sorry the inconvenience. The parcel left today.', customer: { feeling: 'disappointed' } },
-    ],
-    pass: [
-      { draft: "Hi Priya,\n\nI can see how frustrating this has been. I've refunded the charge.\n\nBest,\nSam", customer: { name: 'Priya', feeling: 'frustrated' } },
-      { draft: "You're right to be upset, and I'm sorry. I've cancelled the second order.", customer: { feeling: 'angry' } },
-      { draft: 'I understand how worrying this is. Your data is safe and nothing was shared.', customer: { feeling: 'worried' } },
-      { draft: 'Sorry for the confusion: the Pro plan is the one you need.', customer: { feeling: 'confused' } },
-      { draft: "I'm sorry you've had to wait so long. Your order ships today.", customer: { feeling: 'impatient' } },
-      { draft: "That's not the experience you should have had, and I'm sorry.", customer: { feeling: 'disappointed' } },
-      { draft: 'That sounds really stressful. The hold will drop off tonight.', customer: { feeling: 'worried' } },
-      { draft: 'I completely understand. The new invoice is attached.', customer: { feeling: 'frustrated' } },
-      { draft: "I'm sorry our last reply left this unclear. Please pay £42.18.", customer: { feeling: 'confused' } },
-      { draft: "I'm sorry the room didn't match the photos; that's a real let-down.", customer: { feeling: 'disappointed' } },
-      { draft: 'Four rejections would wear anyone down. I have set it up for you.', customer: { feeling: 'frustrated' } },
-      { draft: 'Losing your connection every evening is genuinely frustrating.', customer: { feeling: 'frustrated' } },
-      { draft: 'I can hear how much the old crafting system meant to you.', customer: { feeling: 'disappointed' } },
-      { draft: 'Your refund has been processed.', customer: { feeling: 'neutral' }, why: 'neutral customers need no acknowledgement' },
-      { draft: 'Glad it works now!', customer: { feeling: 'grateful' } },
-      { draft: 'Your refund has been processed.', why: 'no customer message: feeling unknown' },
-      { draft: 'Hallo Priya, vielen Dank für Ihre Nachricht. Ich habe die Rückerstattung veranlasst.', customer: { name: 'Priya', feeling: 'angry' }, why: 'not English: skipped' },
-    ],
-  },
 };
 
-/** This rule's own examples (run by test/unit/rules/examples.test.ts). */
-export const examples = rule.examples;
+/**
+ * This rule's own examples: drafts it must fire on and near misses it must pass (run by
+ * test/unit/rules/examples.test.ts, and training data for the learned layer). Not part of `rule`, so the
+ * analyzer's bundle does not carry them.
+ */
+export const examples: RuleExamples = {
+  fire: [
+    { draft: 'Hi Priya,\n\nYour refund has been processed and will arrive in 3-5 days.\n\nBest,\nSam', customer: { name: 'Priya', feeling: 'frustrated' } },
+    { draft: 'Sorry for the inconvenience. I have reset your password.', customer: { feeling: 'angry' }, why: '"sorry for the inconvenience" does not acknowledge a feeling' },
+    { draft: 'We apologize for any inconvenience. The parcel is on its way.', customer: { feeling: 'disappointed' } },
+    { draft: 'The correct plan is Pro. I have updated your account.', customer: { feeling: 'confused' } },
+    { draft: 'Hi Tom, your payment went through on Monday.', customer: { name: 'Tom', feeling: 'worried' } },
+    { draft: 'Hello, your ticket is in the queue and will be handled.', customer: { feeling: 'impatient' } },
+    { draft: "Don't worry, the charge is only a temporary hold.", customer: { feeling: 'worried' }, why: '"don\'t worry" dismisses rather than names the worry' },
+    { draft: 'There is no need to be worried: the charge is only a hold.', customer: { feeling: 'worried' } },
+    { draft: 'Sorry the inconvenience. The parcel left today.', customer: { feeling: 'disappointed' } },
+  ],
+  pass: [
+    { draft: "Hi Priya,\n\nI can see how frustrating this has been. I've refunded the charge.\n\nBest,\nSam", customer: { name: 'Priya', feeling: 'frustrated' } },
+    { draft: "You're right to be upset, and I'm sorry. I've cancelled the second order.", customer: { feeling: 'angry' } },
+    { draft: 'I understand how worrying this is. Your data is safe and nothing was shared.', customer: { feeling: 'worried' } },
+    { draft: 'Sorry for the confusion: the Pro plan is the one you need.', customer: { feeling: 'confused' } },
+    { draft: "I'm sorry you've had to wait so long. Your order ships today.", customer: { feeling: 'impatient' } },
+    { draft: "That's not the experience you should have had, and I'm sorry.", customer: { feeling: 'disappointed' } },
+    { draft: 'That sounds really stressful. The hold will drop off tonight.', customer: { feeling: 'worried' } },
+    { draft: 'I completely understand. The new invoice is attached.', customer: { feeling: 'frustrated' } },
+    { draft: "I'm sorry our last reply left this unclear. Please pay £42.18.", customer: { feeling: 'confused' } },
+    { draft: "I'm sorry the room didn't match the photos; that's a real let-down.", customer: { feeling: 'disappointed' } },
+    { draft: 'Four rejections would wear anyone down. I have set it up for you.', customer: { feeling: 'frustrated' } },
+    { draft: 'Losing your connection every evening is genuinely frustrating.', customer: { feeling: 'frustrated' } },
+    { draft: 'I can hear how much the old crafting system meant to you.', customer: { feeling: 'disappointed' } },
+    { draft: 'Your refund has been processed.', customer: { feeling: 'neutral' }, why: 'neutral customers need no acknowledgement' },
+    { draft: 'Glad it works now!', customer: { feeling: 'grateful' } },
+    { draft: 'Your refund has been processed.', why: 'no customer message: feeling unknown' },
+    { draft: 'Hallo Priya, vielen Dank für Ihre Nachricht. Ich habe die Rückerstattung veranlasst.', customer: { name: 'Priya', feeling: 'angry' }, why: 'not English: skipped' },
+  ],
+};

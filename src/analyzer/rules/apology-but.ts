@@ -4,7 +4,7 @@ import type { Suggestion } from '../types';
 import { sentenceAround } from '../text/compose';
 import { evidenceOf, existence, type PhraseMatch } from './checks';
 import { fill, RULE_TEXT } from './catalog';
-import type { RuleContext, RuleDefinition } from './types';
+import type { RuleContext, RuleDefinition, RuleExamples } from './types';
 
 export const id = 'apology-but' as const;
 const TEXT = RULE_TEXT['apology-but'];
@@ -66,29 +66,32 @@ export const rule: RuleDefinition = {
       return [evidenceOf(ctx.draft, m.start, m.start + (word ? word[0].length : 0)), evidenceOf(ctx.draft, m.hitStart, m.hitEnd)];
     },
   }),
-  examples: {
-    fire: [
-      { draft: "I'm sorry, but that's our policy." },
-      { draft: 'We apologize for the delay, however the courier is responsible.' },
-      { draft: 'Sorry for the trouble, but you need to contact your bank.' },
-      { draft: "I'm really sorry about this but there is nothing I can do." },
-      { draft: 'My apologies, but the discount has expired.' },
-      { draft: 'I apologise; however, refunds take ten days.' },
-      { draft: "Sorry, though I can't change the price." },
-    ],
-    pass: [
-      { draft: "I'm sorry this happened, and I've refunded you." },
-      { draft: "I'm sorry for the delay. However, your order shipped today.", why: 'the "however" starts a new sentence' },
-      { draft: "I'm sorry for the mix-up, but the good news is your refund is already on its way." },
-      { draft: "I can't find the order, but I've asked the warehouse to check.", why: 'no apology' },
-      { draft: "I'm so sorry you had to wait; I've escalated this to our lead." },
-      { draft: 'Not only did we fix the bug, but we also added a refund.' },
-      { draft: "I'm sorry it took so long, but I've already sent the replacement." },
-      { draft: "I'm sorry, I don't have that information yet, but I'll find out by Friday." },
-      { draft: "I apologise for the mix-up; however, I've fixed it and you won't be charged again." },
-    ],
-  },
 };
 
-/** This rule's own examples (run by test/unit/rules/examples.test.ts). */
-export const examples = rule.examples;
+/**
+ * This rule's own examples: drafts it must fire on and near misses it must pass (run by
+ * test/unit/rules/examples.test.ts, and training data for the learned layer). Not part of `rule`, so the
+ * analyzer's bundle does not carry them.
+ */
+export const examples: RuleExamples = {
+  fire: [
+    { draft: "I'm sorry, but that's our policy." },
+    { draft: 'We apologize for the delay, however the courier is responsible.' },
+    { draft: 'Sorry for the trouble, but you need to contact your bank.' },
+    { draft: "I'm really sorry about this but there is nothing I can do." },
+    { draft: 'My apologies, but the discount has expired.' },
+    { draft: 'I apologise; however, refunds take ten days.' },
+    { draft: "Sorry, though I can't change the price." },
+  ],
+  pass: [
+    { draft: "I'm sorry this happened, and I've refunded you." },
+    { draft: "I'm sorry for the delay. However, your order shipped today.", why: 'the "however" starts a new sentence' },
+    { draft: "I'm sorry for the mix-up, but the good news is your refund is already on its way." },
+    { draft: "I can't find the order, but I've asked the warehouse to check.", why: 'no apology' },
+    { draft: "I'm so sorry you had to wait; I've escalated this to our lead." },
+    { draft: 'Not only did we fix the bug, but we also added a refund.' },
+    { draft: "I'm sorry it took so long, but I've already sent the replacement." },
+    { draft: "I'm sorry, I don't have that information yet, but I'll find out by Friday." },
+    { draft: "I apologise for the mix-up; however, I've fixed it and you won't be charged again." },
+  ],
+};

@@ -2,7 +2,7 @@
 // "per my last email").
 import { existence } from './checks';
 import { RULE_TEXT } from './catalog';
-import type { RuleDefinition } from './types';
+import type { RuleDefinition, RuleExamples } from './types';
 
 export const id = 'blame' as const;
 const TEXT = RULE_TEXT['blame'];
@@ -61,48 +61,51 @@ export const rule: RuleDefinition = {
     // "It's not your fault" is the opposite of blame.
     skip: (ctx, m) => /^your\b/i.test(ctx.text.slice(m.start, m.end)) && NEGATED.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)),
   }),
-  examples: {
-    fire: [
-      { draft: 'You should have read the instructions before ordering.' },
-      { draft: 'As I already explained, refunds take 5 days.' },
-      { draft: 'Per my last email, the update is live.' },
-      { draft: 'As stated previously, we do not ship to PO boxes.' },
-      { draft: 'You failed to enter the correct code.' },
-      { draft: "It looks like you didn't read the setup guide." },
-      { draft: "If you had followed the steps, this wouldn't happen." },
-      { draft: 'That is your responsibility, not ours.' },
-      { draft: 'You must have entered the wrong email address.' },
-      { draft: 'Like I said, the code expires after 10 minutes.' },
-      { draft: 'As mentioned in my previous email, we need the receipt.' },
-      { draft: "If you'd read the setup guide, you'd have known that." },
-      { draft: 'The certificate had expired, so the hold-up was on your side.' },
-      { draft: 'Next time please make sure you double-check the delivery address.' },
-      { draft: 'The instructions clearly state that the filter must be removed first.' },
-      { draft: 'The payment failed because you entered your card number incorrectly.' },
-      { draft: 'Had you updated the app when it prompted you, this would not have happened.' },
-      { draft: "It is the customer's responsibility to cancel the trial before it renews." },
-      { draft: 'You were told on the phone that the refund takes 10 working days.' },
-    ],
-    pass: [
-      { draft: 'You should receive it Friday.' },
-      { draft: 'You should have received a confirmation email by now.' },
-      { draft: "You shouldn't have to wait this long, and I'm sorry." },
-      { draft: "As I mentioned on the phone, I've issued the refund.", why: 'a plain "as I mentioned" recaps, it does not lecture' },
-      { draft: 'I should have explained that more clearly.' },
-      { draft: "It's not your fault at all: the link was broken." },
-      { draft: "I've read your last email carefully." },
-      { draft: 'You should have access again in a few minutes.' },
-      { draft: 'If you have any trouble, reply here and I will help.' },
-      { draft: "If you'd like, I can call you tomorrow instead." },
-      { draft: "The delay was on our side, and I'm sorry." },
-      { draft: 'Next time you order, your new address will already be saved.' },
-      { draft: "The manual should say more clearly that the kettle isn't suitable for gas hobs." },
-      { draft: "You were told the wrong date by our team, and I'm sorry." },
-      { draft: "As we agreed on the phone yesterday, I've sent the replacement charger." },
-      { draft: "I've read your whole thread, and you shouldn't have needed to write four times." },
-    ],
-  },
 };
 
-/** This rule's own examples (run by test/unit/rules/examples.test.ts). */
-export const examples = rule.examples;
+/**
+ * This rule's own examples: drafts it must fire on and near misses it must pass (run by
+ * test/unit/rules/examples.test.ts, and training data for the learned layer). Not part of `rule`, so the
+ * analyzer's bundle does not carry them.
+ */
+export const examples: RuleExamples = {
+  fire: [
+    { draft: 'You should have read the instructions before ordering.' },
+    { draft: 'As I already explained, refunds take 5 days.' },
+    { draft: 'Per my last email, the update is live.' },
+    { draft: 'As stated previously, we do not ship to PO boxes.' },
+    { draft: 'You failed to enter the correct code.' },
+    { draft: "It looks like you didn't read the setup guide." },
+    { draft: "If you had followed the steps, this wouldn't happen." },
+    { draft: 'That is your responsibility, not ours.' },
+    { draft: 'You must have entered the wrong email address.' },
+    { draft: 'Like I said, the code expires after 10 minutes.' },
+    { draft: 'As mentioned in my previous email, we need the receipt.' },
+    { draft: "If you'd read the setup guide, you'd have known that." },
+    { draft: 'The certificate had expired, so the hold-up was on your side.' },
+    { draft: 'Next time please make sure you double-check the delivery address.' },
+    { draft: 'The instructions clearly state that the filter must be removed first.' },
+    { draft: 'The payment failed because you entered your card number incorrectly.' },
+    { draft: 'Had you updated the app when it prompted you, this would not have happened.' },
+    { draft: "It is the customer's responsibility to cancel the trial before it renews." },
+    { draft: 'You were told on the phone that the refund takes 10 working days.' },
+  ],
+  pass: [
+    { draft: 'You should receive it Friday.' },
+    { draft: 'You should have received a confirmation email by now.' },
+    { draft: "You shouldn't have to wait this long, and I'm sorry." },
+    { draft: "As I mentioned on the phone, I've issued the refund.", why: 'a plain "as I mentioned" recaps, it does not lecture' },
+    { draft: 'I should have explained that more clearly.' },
+    { draft: "It's not your fault at all: the link was broken." },
+    { draft: "I've read your last email carefully." },
+    { draft: 'You should have access again in a few minutes.' },
+    { draft: 'If you have any trouble, reply here and I will help.' },
+    { draft: "If you'd like, I can call you tomorrow instead." },
+    { draft: "The delay was on our side, and I'm sorry." },
+    { draft: 'Next time you order, your new address will already be saved.' },
+    { draft: "The manual should say more clearly that the kettle isn't suitable for gas hobs." },
+    { draft: "You were told the wrong date by our team, and I'm sorry." },
+    { draft: "As we agreed on the phone yesterday, I've sent the replacement charger." },
+    { draft: "I've read your whole thread, and you shouldn't have needed to write four times." },
+  ],
+};

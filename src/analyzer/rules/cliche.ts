@@ -3,7 +3,7 @@ import type { Suggestion } from '../types';
 import { sentenceAround } from '../text/compose';
 import { existence, type PhraseMatch } from './checks';
 import { RULE_TEXT } from './catalog';
-import type { RuleContext, RuleDefinition } from './types';
+import type { RuleContext, RuleDefinition, RuleExamples } from './types';
 
 export const id = 'cliche' as const;
 const TEXT = RULE_TEXT['cliche'];
@@ -73,41 +73,44 @@ export const rule: RuleDefinition = {
     ],
     suggest: cut,
   }),
-  examples: {
-    fire: [
-      { draft: 'We value your business.' },
-      { draft: 'Your satisfaction is our top priority.' },
-      { draft: 'Thank you for your patience and understanding.' },
-      { draft: 'Please do not hesitate to contact us if you need anything else.' },
-      { draft: 'Your call is important to us.' },
-      { draft: 'I hope this email finds you well.' },
-      { draft: 'Sorry for the inconvenience.' },
-      { draft: 'At Lumora, customer happiness is at the heart of everything we do.' },
-      { draft: 'We pride ourselves on creating unforgettable moments for every guest.' },
-      { draft: 'We are committed to delivering an outstanding learning experience.' },
-      { draft: 'Thank you for being a valued customer.' },
-      { draft: 'Your comfort is our number one priority.' },
-      { draft: 'Rest assured, we are looking into this.' },
-      { draft: 'We take these matters very seriously.' },
-      { draft: 'We appreciate your patience and understanding.' },
-      { draft: 'We hope to have the opportunity to serve you again in the future.' },
-    ],
-    pass: [
-      { draft: 'Thanks for your patience while I looked into this.' },
-      { draft: 'I value the time you took to write this up.' },
-      { draft: 'Your refund is my top priority today.' },
-      { draft: "If anything else comes up, reply to this email and I'll pick it up." },
-      { draft: 'Please contact your bank to release the hold.' },
-      { draft: 'Your call with Dana is booked for 3pm.' },
-      { draft: 'Sorry for the wait: your new card is on its way.' },
-      { draft: "I'm committed to getting this fixed by Friday, and I'll call you then." },
-      { draft: 'Thanks for being patient with us while I checked the logs.' },
-      { draft: 'I appreciate your patience while I checked with the warehouse.' },
-      { draft: 'I take your point about the hold music, and I have passed it to the phone team.' },
-      { draft: 'The fault is at the heart of the billing job, so I have paused it.' },
-    ],
-  },
 };
 
-/** This rule's own examples (run by test/unit/rules/examples.test.ts). */
-export const examples = rule.examples;
+/**
+ * This rule's own examples: drafts it must fire on and near misses it must pass (run by
+ * test/unit/rules/examples.test.ts, and training data for the learned layer). Not part of `rule`, so the
+ * analyzer's bundle does not carry them.
+ */
+export const examples: RuleExamples = {
+  fire: [
+    { draft: 'We value your business.' },
+    { draft: 'Your satisfaction is our top priority.' },
+    { draft: 'Thank you for your patience and understanding.' },
+    { draft: 'Please do not hesitate to contact us if you need anything else.' },
+    { draft: 'Your call is important to us.' },
+    { draft: 'I hope this email finds you well.' },
+    { draft: 'Sorry for the inconvenience.' },
+    { draft: 'At Lumora, customer happiness is at the heart of everything we do.' },
+    { draft: 'We pride ourselves on creating unforgettable moments for every guest.' },
+    { draft: 'We are committed to delivering an outstanding learning experience.' },
+    { draft: 'Thank you for being a valued customer.' },
+    { draft: 'Your comfort is our number one priority.' },
+    { draft: 'Rest assured, we are looking into this.' },
+    { draft: 'We take these matters very seriously.' },
+    { draft: 'We appreciate your patience and understanding.' },
+    { draft: 'We hope to have the opportunity to serve you again in the future.' },
+  ],
+  pass: [
+    { draft: 'Thanks for your patience while I looked into this.' },
+    { draft: 'I value the time you took to write this up.' },
+    { draft: 'Your refund is my top priority today.' },
+    { draft: "If anything else comes up, reply to this email and I'll pick it up." },
+    { draft: 'Please contact your bank to release the hold.' },
+    { draft: 'Your call with Dana is booked for 3pm.' },
+    { draft: 'Sorry for the wait: your new card is on its way.' },
+    { draft: "I'm committed to getting this fixed by Friday, and I'll call you then." },
+    { draft: 'Thanks for being patient with us while I checked the logs.' },
+    { draft: 'I appreciate your patience while I checked with the warehouse.' },
+    { draft: 'I take your point about the hold music, and I have passed it to the phone team.' },
+    { draft: 'The fault is at the heart of the billing job, so I have paused it.' },
+  ],
+};

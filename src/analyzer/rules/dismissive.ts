@@ -5,7 +5,7 @@ import { existence, type PhraseMatch, type PhraseSpec } from './checks';
 import { phraseAt } from '../text/wordset';
 import { INSTRUCTION_VERBS } from './lexicon';
 import { RULE_TEXT } from './catalog';
-import type { RuleContext, RuleDefinition } from './types';
+import type { RuleContext, RuleDefinition, RuleExamples } from './types';
 
 export const id = 'dismissive' as const;
 const TEXT = RULE_TEXT['dismissive'];
@@ -86,58 +86,61 @@ export const rule: RuleDefinition = {
     skip,
     span: minimizerSpan,
   }),
-  examples: {
-    fire: [
-      { draft: 'Please calm down, the order will arrive.' },
-      { draft: "It's not a big deal, the charge will drop off." },
-      { draft: 'Just restart it and it will work.' },
-      { draft: 'Simply click the reset link in the email.' },
-      { draft: 'Relax, your data is safe.' },
-      { draft: 'Obviously you need to update the app first.' },
-      { draft: 'These things happen, unfortunately.' },
-      { draft: 'You just need to clear your cache.' },
-      { draft: 'All you have to do is log out and back in.' },
-      { draft: 'No need to get upset.' },
-      { draft: "Honestly it's a pretty minor fault, and easy to fix." },
-      { draft: 'The view is only a small part of the stay.' },
-      { draft: "There's honestly nothing to worry about." },
-      { draft: "Lab delays happen all the time and obviously don't mean anything is wrong." },
-      { draft: 'The modem simply needs to sit off the floor.' },
-      { draft: "It's a really easy fix - just delete the cache folder and restart." },
-      { draft: "It's obviously a leftover from the old patch." },
-      { draft: "Don't worry, it's only a small scratch and it won't affect the table." },
-      { draft: "It's completely normal for the app to log you out now and then." },
-      { draft: "Honestly, it's not that bad, the parcel is only two days late." },
-      { draft: "I wouldn't stress about it, these charges usually sort themselves out." },
-      { draft: 'Loads of customers have the same issue and they manage fine.' },
-      { draft: 'The dead pixel is barely noticeable from a normal viewing distance.' },
-    ],
-    pass: [
-      { draft: 'We just shipped your replacement this morning.' },
-      { draft: 'I just checked with our warehouse team.' },
-      { draft: 'Your refund was processed just now.' },
-      { draft: 'Just to confirm, is the order number 4411?' },
-      { draft: "A failed payment is a big deal, and I'm treating it that way." },
-      { draft: 'Sit back and relax while we handle the rest.' },
-      { draft: 'Relax and enjoy your new headphones!' },
-      { draft: "This isn't a big deal to fix, and I've already done it for you." },
-      { draft: 'Please restart the router and let me know if the light turns green.' },
-      { draft: 'This error happens when the card has expired.' },
-      { draft: 'Just checking in to see if the new card arrived.' },
-      { draft: 'Clearly, this is not the experience we want for you.' },
-      { draft: 'This is obviously not the experience we want for you.' },
-      { draft: 'I found a small bug in our checkout and fixed it this morning.' },
-      { draft: 'We just need to confirm your address before the courier books a slot.' },
-      { draft: "I know it's a small detail, but I've corrected the spelling too." },
-      { draft: "It's a quick fix on our side, and I've already applied it." },
-      { draft: 'The old patch - I just checked - left a cache file behind.' },
-      { draft: "You don't need to worry about the late fee; I've removed it from your account." },
-      { draft: "There's no need to send the form again; I found your copy attached to the ticket." },
-      { draft: "I've pre-filled the form, so you only need to sign page 2." },
-      { draft: 'A scratch on a brand-new table is not what you paid for, and I am sending a replacement top.' },
-    ],
-  },
 };
 
-/** This rule's own examples (run by test/unit/rules/examples.test.ts). */
-export const examples = rule.examples;
+/**
+ * This rule's own examples: drafts it must fire on and near misses it must pass (run by
+ * test/unit/rules/examples.test.ts, and training data for the learned layer). Not part of `rule`, so the
+ * analyzer's bundle does not carry them.
+ */
+export const examples: RuleExamples = {
+  fire: [
+    { draft: 'Please calm down, the order will arrive.' },
+    { draft: "It's not a big deal, the charge will drop off." },
+    { draft: 'Just restart it and it will work.' },
+    { draft: 'Simply click the reset link in the email.' },
+    { draft: 'Relax, your data is safe.' },
+    { draft: 'Obviously you need to update the app first.' },
+    { draft: 'These things happen, unfortunately.' },
+    { draft: 'You just need to clear your cache.' },
+    { draft: 'All you have to do is log out and back in.' },
+    { draft: 'No need to get upset.' },
+    { draft: "Honestly it's a pretty minor fault, and easy to fix." },
+    { draft: 'The view is only a small part of the stay.' },
+    { draft: "There's honestly nothing to worry about." },
+    { draft: "Lab delays happen all the time and obviously don't mean anything is wrong." },
+    { draft: 'The modem simply needs to sit off the floor.' },
+    { draft: "It's a really easy fix - just delete the cache folder and restart." },
+    { draft: "It's obviously a leftover from the old patch." },
+    { draft: "Don't worry, it's only a small scratch and it won't affect the table." },
+    { draft: "It's completely normal for the app to log you out now and then." },
+    { draft: "Honestly, it's not that bad, the parcel is only two days late." },
+    { draft: "I wouldn't stress about it, these charges usually sort themselves out." },
+    { draft: 'Loads of customers have the same issue and they manage fine.' },
+    { draft: 'The dead pixel is barely noticeable from a normal viewing distance.' },
+  ],
+  pass: [
+    { draft: 'We just shipped your replacement this morning.' },
+    { draft: 'I just checked with our warehouse team.' },
+    { draft: 'Your refund was processed just now.' },
+    { draft: 'Just to confirm, is the order number 4411?' },
+    { draft: "A failed payment is a big deal, and I'm treating it that way." },
+    { draft: 'Sit back and relax while we handle the rest.' },
+    { draft: 'Relax and enjoy your new headphones!' },
+    { draft: "This isn't a big deal to fix, and I've already done it for you." },
+    { draft: 'Please restart the router and let me know if the light turns green.' },
+    { draft: 'This error happens when the card has expired.' },
+    { draft: 'Just checking in to see if the new card arrived.' },
+    { draft: 'Clearly, this is not the experience we want for you.' },
+    { draft: 'This is obviously not the experience we want for you.' },
+    { draft: 'I found a small bug in our checkout and fixed it this morning.' },
+    { draft: 'We just need to confirm your address before the courier books a slot.' },
+    { draft: "I know it's a small detail, but I've corrected the spelling too." },
+    { draft: "It's a quick fix on our side, and I've already applied it." },
+    { draft: 'The old patch - I just checked - left a cache file behind.' },
+    { draft: "You don't need to worry about the late fee; I've removed it from your account." },
+    { draft: "There's no need to send the form again; I found your copy attached to the ticket." },
+    { draft: "I've pre-filled the form, so you only need to sign page 2." },
+    { draft: 'A scratch on a brand-new table is not what you paid for, and I am sending a replacement top.' },
+  ],
+};

@@ -6,7 +6,7 @@ import { hasEnglishBody, missing } from './checks';
 import { NUMBER_WORD, WEEKDAYS } from './lexicon';
 import { snippetSuggestions } from './snippets';
 import { RULE_TEXT } from './catalog';
-import type { RuleDefinition } from './types';
+import type { RuleDefinition, RuleExamples } from './types';
 
 export const id = 'follow-up' as const;
 const TEXT = RULE_TEXT['follow-up'];
@@ -104,40 +104,43 @@ export const rule: RuleDefinition = {
       suggestions: [{ label: TEXT.fixes.commit, text: glueAtEnd(ctx.draft, at, OFFER) }, ...snippetSuggestions(ctx, id, at)],
     }),
   }),
-  examples: {
-    fire: [
-      { draft: "I've refunded the charge.", why: 'the money is still on its way: say when it lands' },
-      { draft: 'Please click the link in the email to reset your password.' },
-      { draft: 'Our team is looking into it.' },
-      { draft: "Hi Priya,\n\nI've escalated this to our billing team.\n\nBest,\nSam" },
-      { draft: 'Thanks for reporting this. The bug is logged.' },
-      { draft: "I'll look into it." },
-      { draft: 'Go to Settings and choose Update card.' },
-      { draft: 'We will process it as soon as possible.', why: '"as soon as possible" promises no time' },
-      { draft: "I understand how worrying this is with your mortgage due on Monday. I've blocked the card.", why: "Monday is the customer's deadline, not a promise" },
-      { draft: "I can see how frustrating it is to have the rollout stalled for a week. I've sent a new certificate." },
-      { draft: "I've reset your app password and ordered a replacement card, which will be posted to your home address.", why: 'the card is still on its way: say when' },
-    ],
-    pass: [
-      { draft: "I'll email you by Friday with the result." },
-      { draft: "You'll get a reply within 24 hours." },
-      { draft: "I'll check back tomorrow to make sure it worked." },
-      { draft: 'The refund will show by end of day.' },
-      { draft: "I'll keep you posted." },
-      { draft: 'We will let you know as soon as it ships.' },
-      { draft: 'Expect an update on Monday.' },
-      { draft: 'You should receive it Friday.' },
-      { draft: 'It usually takes 3-5 business days to reach your account.' },
-      { draft: 'Thank you, glad it all worked out!', customer: { feeling: 'grateful' } },
-      { draft: 'Great news: your account is active again.', why: 'the outcome is already here' },
-      { draft: "If you need it addressed to another company, reply here and I'll reissue it the same day." },
-      { draft: "On the first payment date I'll check that it has gone through." },
-      { draft: "I'm sorry this has dragged on for a week. The engineer will be with you on Thursday." },
-      { draft: "I'm sorry for the wait, and your refund will reach you by Friday." },
-      { draft: "I've fixed the bug on your workspace, so please try the invite again.", why: 'fixed: nothing left to follow up' },
-    ],
-  },
 };
 
-/** This rule's own examples (run by test/unit/rules/examples.test.ts). */
-export const examples = rule.examples;
+/**
+ * This rule's own examples: drafts it must fire on and near misses it must pass (run by
+ * test/unit/rules/examples.test.ts, and training data for the learned layer). Not part of `rule`, so the
+ * analyzer's bundle does not carry them.
+ */
+export const examples: RuleExamples = {
+  fire: [
+    { draft: "I've refunded the charge.", why: 'the money is still on its way: say when it lands' },
+    { draft: 'Please click the link in the email to reset your password.' },
+    { draft: 'Our team is looking into it.' },
+    { draft: "Hi Priya,\n\nI've escalated this to our billing team.\n\nBest,\nSam" },
+    { draft: 'Thanks for reporting this. The bug is logged.' },
+    { draft: "I'll look into it." },
+    { draft: 'Go to Settings and choose Update card.' },
+    { draft: 'We will process it as soon as possible.', why: '"as soon as possible" promises no time' },
+    { draft: "I understand how worrying this is with your mortgage due on Monday. I've blocked the card.", why: "Monday is the customer's deadline, not a promise" },
+    { draft: "I can see how frustrating it is to have the rollout stalled for a week. I've sent a new certificate." },
+    { draft: "I've reset your app password and ordered a replacement card, which will be posted to your home address.", why: 'the card is still on its way: say when' },
+  ],
+  pass: [
+    { draft: "I'll email you by Friday with the result." },
+    { draft: "You'll get a reply within 24 hours." },
+    { draft: "I'll check back tomorrow to make sure it worked." },
+    { draft: 'The refund will show by end of day.' },
+    { draft: "I'll keep you posted." },
+    { draft: 'We will let you know as soon as it ships.' },
+    { draft: 'Expect an update on Monday.' },
+    { draft: 'You should receive it Friday.' },
+    { draft: 'It usually takes 3-5 business days to reach your account.' },
+    { draft: 'Thank you, glad it all worked out!', customer: { feeling: 'grateful' } },
+    { draft: 'Great news: your account is active again.', why: 'the outcome is already here' },
+    { draft: "If you need it addressed to another company, reply here and I'll reissue it the same day." },
+    { draft: "On the first payment date I'll check that it has gone through." },
+    { draft: "I'm sorry this has dragged on for a week. The engineer will be with you on Thursday." },
+    { draft: "I'm sorry for the wait, and your refund will reach you by Friday." },
+    { draft: "I've fixed the bug on your workspace, so please try the invite again.", why: 'fixed: nothing left to follow up' },
+  ],
+};

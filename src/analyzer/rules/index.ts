@@ -45,4 +45,4 @@ export const RULES_BY_ID: Readonly<Record<RuleId, RuleDefinition>> = Object.from
 /** Every rule, in RULE_IDS order. */
 export const RULES: readonly RuleDefinition[] = RULE_IDS.map((id) => RULES_BY_ID[id]);
 
-export type { RuleDefinition, RuleExample, RuleContext, RuleHit } from './types';
+export type { RuleDefinition, RuleExample, RuleExamples, RuleContext, RuleHit } from './types';

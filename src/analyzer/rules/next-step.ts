@@ -7,7 +7,7 @@ import { prefixThenWord, type WordSet } from '../text/wordset';
 import { DONE_VERBS, INSTRUCTION_VERBS } from './lexicon';
 import { snippetSuggestions } from './snippets';
 import { RULE_TEXT } from './catalog';
-import type { RuleDefinition } from './types';
+import type { RuleDefinition, RuleExamples } from './types';
 
 export const id = 'next-step' as const;
 const TEXT = RULE_TEXT['next-step'];
@@ -106,41 +106,44 @@ export const rule: RuleDefinition = {
       suggestions: [{ label: TEXT.fixes.add, text: glueAtEnd(ctx.draft, at, STARTER) }, ...snippetSuggestions(ctx, id, at)],
     }),
   }),
-  examples: {
-    fire: [
-      { draft: 'Hi Priya,\n\nThanks for your message about the billing issue.\n\nBest,\nSam' },
-      { draft: 'Sorry to hear the app keeps crashing. That sounds really frustrating.' },
-      { draft: 'Thanks for reaching out. We take these reports seriously.' },
-      { draft: 'I understand your concern about the charge.' },
-      { draft: 'Hello,\n\nWe have received your message regarding the order.' },
-      { draft: 'Thanks for the update, Priya. Have a nice day.' },
-      { draft: 'Apologies for the trouble with your account. I will be happy to help.' },
-      { draft: 'Let me know if you have any questions.' },
-      { draft: 'Our team will not be able to look at weekends.', why: 'a refusal is not a next step' },
-      { draft: "Thanks for flagging it with us - we'll look into it.", why: 'a promise to look, with nothing done or decided' },
-      { draft: "I'll get back to you by the end of Friday with an update.", why: 'a follow-up, not a step' },
-      { draft: 'Thanks for writing in! Is there anything else I can help you with?', why: '"anything else?" is not a next step' },
-    ],
-    pass: [
-      { draft: "I've refunded the charge; it will show in 3-5 days." },
-      { draft: 'Please click the link in the email to reset your password.' },
-      { draft: 'Our team is looking into it now.' },
-      { draft: 'Go to Settings > Billing and choose Update card.' },
-      { draft: "Reply with your order number and I'll check it." },
-      { draft: 'Your replacement has been shipped.' },
-      { draft: 'Sorry for the wait! Your refund of £23.50 was issued this morning.' },
-      { draft: 'We will send a new code within the hour.' },
-      { draft: "You're welcome, Priya! Glad it's working.", customer: { name: 'Priya', feeling: 'grateful' } },
-      { draft: 'Could you send me a screenshot of the error?' },
-      { draft: 'Our security team will email you a full summary by 3pm tomorrow.' },
-      { draft: "I've chased the lab, and your results will be with Dr Hale by Wednesday." },
-      { draft: "I've signed out all active sessions." },
-      { draft: 'Your visit remains booked for this week.' },
-      { draft: 'Hi Priya, which browser are you using?', why: 'a direct question asks the customer for the next step' },
-      { draft: 'Hallo Priya, vielen Dank für Ihre Nachricht. Wir melden uns bald.', why: 'not English: skipped' },
-    ],
-  },
 };
 
-/** This rule's own examples (run by test/unit/rules/examples.test.ts). */
-export const examples = rule.examples;
+/**
+ * This rule's own examples: drafts it must fire on and near misses it must pass (run by
+ * test/unit/rules/examples.test.ts, and training data for the learned layer). Not part of `rule`, so the
+ * analyzer's bundle does not carry them.
+ */
+export const examples: RuleExamples = {
+  fire: [
+    { draft: 'Hi Priya,\n\nThanks for your message about the billing issue.\n\nBest,\nSam' },
+    { draft: 'Sorry to hear the app keeps crashing. That sounds really frustrating.' },
+    { draft: 'Thanks for reaching out. We take these reports seriously.' },
+    { draft: 'I understand your concern about the charge.' },
+    { draft: 'Hello,\n\nWe have received your message regarding the order.' },
+    { draft: 'Thanks for the update, Priya. Have a nice day.' },
+    { draft: 'Apologies for the trouble with your account. I will be happy to help.' },
+    { draft: 'Let me know if you have any questions.' },
+    { draft: 'Our team will not be able to look at weekends.', why: 'a refusal is not a next step' },
+    { draft: "Thanks for flagging it with us - we'll look into it.", why: 'a promise to look, with nothing done or decided' },
+    { draft: "I'll get back to you by the end of Friday with an update.", why: 'a follow-up, not a step' },
+    { draft: 'Thanks for writing in! Is there anything else I can help you with?', why: '"anything else?" is not a next step' },
+  ],
+  pass: [
+    { draft: "I've refunded the charge; it will show in 3-5 days." },
+    { draft: 'Please click the link in the email to reset your password.' },
+    { draft: 'Our team is looking into it now.' },
+    { draft: 'Go to Settings > Billing and choose Update card.' },
+    { draft: "Reply with your order number and I'll check it." },
+    { draft: 'Your replacement has been shipped.' },
+    { draft: 'Sorry for the wait! Your refund of £23.50 was issued this morning.' },
+    { draft: 'We will send a new code within the hour.' },
+    { draft: "You're welcome, Priya! Glad it's working.", customer: { name: 'Priya', feeling: 'grateful' } },
+    { draft: 'Could you send me a screenshot of the error?' },
+    { draft: 'Our security team will email you a full summary by 3pm tomorrow.' },
+    { draft: "I've chased the lab, and your results will be with Dr Hale by Wednesday." },
+    { draft: "I've signed out all active sessions." },
+    { draft: 'Your visit remains booked for this week.' },
+    { draft: 'Hi Priya, which browser are you using?', why: 'a direct question asks the customer for the next step' },
+    { draft: 'Hallo Priya, vielen Dank für Ihre Nachricht. Wir melden uns bald.', why: 'not English: skipped' },
+  ],
+};

@@ -2,7 +2,7 @@
 // have caused", "we apologize if").
 import { existence } from './checks';
 import { RULE_TEXT } from './catalog';
-import type { RuleDefinition } from './types';
+import type { RuleDefinition, RuleExamples } from './types';
 
 export const id = 'non-apology' as const;
 const TEXT = RULE_TEXT['non-apology'];
@@ -52,40 +52,43 @@ export const rule: RuleDefinition = {
       { re: 'mistakes were made' },
     ],
   }),
-  examples: {
-    fire: [
-      { draft: "I'm sorry if you feel we let you down." },
-      { draft: 'Sorry you feel that way.' },
-      { draft: 'We apologize for any inconvenience this may have caused.' },
-      { draft: 'We apologize if the delay caused problems.' },
-      { draft: 'I apologize if my last message was unclear.' },
-      { draft: 'Sorry for any confusion that might have caused.' },
-      { draft: "I'm sorry if this caused you any trouble." },
-      { draft: 'Mistakes were made on our side.' },
-      { draft: "I'm sorry you feel the cancellation wasn't handled well." },
-      { draft: 'We are sorry you felt that our reply was unhelpful.' },
-      { draft: 'We regret that you were dissatisfied with your stay.' },
-      { draft: "Sorry to hear you're not happy with our response." },
-      { draft: 'We regret any frustration you may have experienced.' },
-      { draft: 'If we have fallen short of your expectations in any way, please accept our apologies.' },
-      { draft: "We're sorry if anything about your order wasn't to your liking." },
-    ],
-    pass: [
-      { draft: "I'm sorry that the delivery was late." },
-      { draft: "I'm sorry you had to wait so long." },
-      { draft: "I'm sorry this happened, and I've refunded you." },
-      { draft: "If you feel the fix didn't work, reply here." },
-      { draft: 'I apologize for the delay in getting back to you.' },
-      { draft: 'Sorry for the inconvenience.', why: 'a blanket cliché (see `cliche`), but not conditional' },
-      { draft: "I'm sorry we made a mistake with your order." },
-      { draft: 'Whether or not you feel like upgrading, your plan stays the same.' },
-      { draft: "I'm sorry you feel let down after waiting so long." },
-      { draft: "I'm sorry you were charged the £25 fee; it shouldn't have been applied, and I've reversed it." },
-      { draft: "I'm sorry you've had to chase us three times about this." },
-      { draft: 'I regret not calling you back on Friday as I promised.' },
-    ],
-  },
 };
 
-/** This rule's own examples (run by test/unit/rules/examples.test.ts). */
-export const examples = rule.examples;
+/**
+ * This rule's own examples: drafts it must fire on and near misses it must pass (run by
+ * test/unit/rules/examples.test.ts, and training data for the learned layer). Not part of `rule`, so the
+ * analyzer's bundle does not carry them.
+ */
+export const examples: RuleExamples = {
+  fire: [
+    { draft: "I'm sorry if you feel we let you down." },
+    { draft: 'Sorry you feel that way.' },
+    { draft: 'We apologize for any inconvenience this may have caused.' },
+    { draft: 'We apologize if the delay caused problems.' },
+    { draft: 'I apologize if my last message was unclear.' },
+    { draft: 'Sorry for any confusion that might have caused.' },
+    { draft: "I'm sorry if this caused you any trouble." },
+    { draft: 'Mistakes were made on our side.' },
+    { draft: "I'm sorry you feel the cancellation wasn't handled well." },
+    { draft: 'We are sorry you felt that our reply was unhelpful.' },
+    { draft: 'We regret that you were dissatisfied with your stay.' },
+    { draft: "Sorry to hear you're not happy with our response." },
+    { draft: 'We regret any frustration you may have experienced.' },
+    { draft: 'If we have fallen short of your expectations in any way, please accept our apologies.' },
+    { draft: "We're sorry if anything about your order wasn't to your liking." },
+  ],
+  pass: [
+    { draft: "I'm sorry that the delivery was late." },
+    { draft: "I'm sorry you had to wait so long." },
+    { draft: "I'm sorry this happened, and I've refunded you." },
+    { draft: "If you feel the fix didn't work, reply here." },
+    { draft: 'I apologize for the delay in getting back to you.' },
+    { draft: 'Sorry for the inconvenience.', why: 'a blanket cliché (see `cliche`), but not conditional' },
+    { draft: "I'm sorry we made a mistake with your order." },
+    { draft: 'Whether or not you feel like upgrading, your plan stays the same.' },
+    { draft: "I'm sorry you feel let down after waiting so long." },
+    { draft: "I'm sorry you were charged the £25 fee; it shouldn't have been applied, and I've reversed it." },
+    { draft: "I'm sorry you've had to chase us three times about this." },
+    { draft: 'I regret not calling you back on Friday as I promised.' },
+  ],
+};

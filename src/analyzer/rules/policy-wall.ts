@@ -3,7 +3,7 @@ import { sentenceAround } from '../text/compose';
 import { readable } from '../text/patterns';
 import { existence } from './checks';
 import { RULE_TEXT } from './catalog';
-import type { RuleDefinition } from './types';
+import type { RuleDefinition, RuleExamples } from './types';
 
 export const id = 'policy-wall' as const;
 const TEXT = RULE_TEXT['policy-wall'];
@@ -60,48 +60,51 @@ export const rule: RuleDefinition = {
   kind: 'existence',
   check,
   excused: check.excused,
-  examples: {
-    fire: [
-      { draft: "That's our policy." },
-      { draft: "The system doesn't allow me to change the date." },
-      { draft: "There's nothing I can do about the fee." },
-      { draft: "I'm not allowed to issue refunds after 30 days." },
-      { draft: 'Per our policy, late returns are declined.' },
-      { draft: 'My hands are tied on this one.' },
-      { draft: "I'm afraid that's not possible." },
-      { draft: 'We are unable to offer refunds on sale items.' },
-      { draft: "Under our fraud policy, disputed amounts can't be credited until the investigation ends." },
-      { draft: "Cancellations fall under the hotel's own terms, so we can't cover that night." },
-      { draft: 'Our scheduling system only books weekly windows, so I can\'t give you a time slot.' },
-      { draft: "I've blocked your card. The system won't let me make an exception." },
-      { draft: 'The February charge falls within the notice period in our membership terms and is non-refundable.' },
-      { draft: 'Section 4.2 of your policy wording excludes wear and tear from cover.' },
-      { draft: 'As per our terms and conditions, sale items cannot be exchanged.' },
-      { draft: "I'm afraid it's a system limitation and there's no way around it." },
-      { draft: 'The promotion terms are clear that the discount cannot be applied retrospectively.' },
-      { draft: 'That request falls outside our standard process, so the ticket has been closed.' },
-    ],
-    pass: [
-      // LABELS.md: a refusal that cites no policy or system is not a policy wall.
-      { draft: 'Unfortunately, we cannot refund opened items.' },
-      { draft: 'Unfortunately, we cannot refund opened items. Instead, I can offer store credit.' },
-      { draft: "The system doesn't allow date changes, but what I can do is cancel and rebook it for free." },
-      { draft: "Our return policy gives you 60 days, so you're well within it." },
-      { draft: "I'll update the system so it allows the new date." },
-      { draft: "There's nothing you need to do; I've handled it." },
-      { draft: "That's our policy, but here's what I can do: a full credit today." },
-      { draft: 'You can read our privacy policy at example.com/privacy.' },
-      { draft: "It's possible to change the date yourself under Orders." },
-      { draft: "Unfortunately the item is out of stock, but I can offer you a similar one at the same price." },
-      { draft: "Under the terms of your warranty, we'll replace the boots for free." },
-      { draft: "Saver tickets can't be changed, and I've found an Anytime fare for the same journey that's only £6 more." },
-      { draft: 'Under clause 7.2 the deduction can be challenged through the deposit scheme, and I have attached the form.' },
-      { draft: 'The ticket was non-refundable, so I have moved it to your new date free of charge instead.' },
-      { draft: "Our policy is 30 days, but I've made an exception and refunded you today." },
-      { draft: "The system won't take that date. Let me make an exception and book it by hand." },
-    ],
-  },
 };
 
-/** This rule's own examples (run by test/unit/rules/examples.test.ts). */
-export const examples = rule.examples;
+/**
+ * This rule's own examples: drafts it must fire on and near misses it must pass (run by
+ * test/unit/rules/examples.test.ts, and training data for the learned layer). Not part of `rule`, so the
+ * analyzer's bundle does not carry them.
+ */
+export const examples: RuleExamples = {
+  fire: [
+    { draft: "That's our policy." },
+    { draft: "The system doesn't allow me to change the date." },
+    { draft: "There's nothing I can do about the fee." },
+    { draft: "I'm not allowed to issue refunds after 30 days." },
+    { draft: 'Per our policy, late returns are declined.' },
+    { draft: 'My hands are tied on this one.' },
+    { draft: "I'm afraid that's not possible." },
+    { draft: 'We are unable to offer refunds on sale items.' },
+    { draft: "Under our fraud policy, disputed amounts can't be credited until the investigation ends." },
+    { draft: "Cancellations fall under the hotel's own terms, so we can't cover that night." },
+    { draft: 'Our scheduling system only books weekly windows, so I can\'t give you a time slot.' },
+    { draft: "I've blocked your card. The system won't let me make an exception." },
+    { draft: 'The February charge falls within the notice period in our membership terms and is non-refundable.' },
+    { draft: 'Section 4.2 of your policy wording excludes wear and tear from cover.' },
+    { draft: 'As per our terms and conditions, sale items cannot be exchanged.' },
+    { draft: "I'm afraid it's a system limitation and there's no way around it." },
+    { draft: 'The promotion terms are clear that the discount cannot be applied retrospectively.' },
+    { draft: 'That request falls outside our standard process, so the ticket has been closed.' },
+  ],
+  pass: [
+    // LABELS.md: a refusal that cites no policy or system is not a policy wall.
+    { draft: 'Unfortunately, we cannot refund opened items.' },
+    { draft: 'Unfortunately, we cannot refund opened items. Instead, I can offer store credit.' },
+    { draft: "The system doesn't allow date changes, but what I can do is cancel and rebook it for free." },
+    { draft: "Our return policy gives you 60 days, so you're well within it." },
+    { draft: "I'll update the system so it allows the new date." },
+    { draft: "There's nothing you need to do; I've handled it." },
+    { draft: "That's our policy, but here's what I can do: a full credit today." },
+    { draft: 'You can read our privacy policy at example.com/privacy.' },
+    { draft: "It's possible to change the date yourself under Orders." },
+    { draft: "Unfortunately the item is out of stock, but I can offer you a similar one at the same price." },
+    { draft: "Under the terms of your warranty, we'll replace the boots for free." },
+    { draft: "Saver tickets can't be changed, and I've found an Anytime fare for the same journey that's only £6 more." },
+    { draft: 'Under clause 7.2 the deduction can be challenged through the deposit scheme, and I have attached the form.' },
+    { draft: 'The ticket was non-refundable, so I have moved it to your new date free of charge instead.' },
+    { draft: "Our policy is 30 days, but I've made an exception and refunded you today." },
+    { draft: "The system won't take that date. Let me make an exception and book it by hand." },
+  ],
+};

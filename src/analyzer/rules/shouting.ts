@@ -6,7 +6,7 @@ import { SUPPORT_PREFIX } from '../feeling/features';
 import { loadModel } from '../feeling/model';
 import { isKnownRuleFeature } from './learned';
 import { fill, RULE_TEXT } from './catalog';
-import type { RuleContext, RuleDefinition, RuleHit } from './types';
+import type { RuleContext, RuleDefinition, RuleExamples, RuleHit } from './types';
 
 export const id = 'shouting' as const;
 const TEXT = RULE_TEXT['shouting'];
@@ -216,31 +216,34 @@ export const rule: RuleDefinition = {
   id,
   severity,
   check: checkShouting,
-  examples: {
-    fire: [
-      { draft: 'Your order has NOT shipped yet.' },
-      { draft: 'PLEASE READ THE INSTRUCTIONS.' },
-      { draft: 'Thanks!!' },
-      { draft: 'This is VERY important.' },
-      { draft: 'I have ALREADY refunded you.' },
-      { draft: 'We will NEVER share your data!!' },
-      { draft: "DON'T reply to this email." },
-    ],
-    pass: [
-      { draft: "OK, I've sent the FAQ link as a PDF." },
-      { draft: 'Please reply ASAP so we can ship to your USA address.' },
-      { draft: 'Your ticket is [ABCD] and the SKU is XK-2000.' },
-      { draft: 'The error code E404B means the API key expired.' },
-      { draft: "I've reset your MFA and your VPN access." },
-      { draft: 'Great news: your refund is done!' },
-      { draft: 'Ship via UPS or DHL, whichever is cheaper.' },
-      { draft: 'Your (GDPR) request is logged under ref ZX9Q.', why: 'a code without digits in a known style is still rare; "ZX9Q" has a digit' },
-      { draft: 'Call me at 9 AM or 3 PM, whichever suits you.' },
-      { draft: 'NOTE: the new password expires in 24 hours.' },
-      { draft: 'The USB-C adapter and the HDMI cable are both in the box.' },
-    ],
-  },
 };
 
-/** This rule's own examples (run by test/unit/rules/examples.test.ts). */
-export const examples = rule.examples;
+/**
+ * This rule's own examples: drafts it must fire on and near misses it must pass (run by
+ * test/unit/rules/examples.test.ts, and training data for the learned layer). Not part of `rule`, so the
+ * analyzer's bundle does not carry them.
+ */
+export const examples: RuleExamples = {
+  fire: [
+    { draft: 'Your order has NOT shipped yet.' },
+    { draft: 'PLEASE READ THE INSTRUCTIONS.' },
+    { draft: 'Thanks!!' },
+    { draft: 'This is VERY important.' },
+    { draft: 'I have ALREADY refunded you.' },
+    { draft: 'We will NEVER share your data!!' },
+    { draft: "DON'T reply to this email." },
+  ],
+  pass: [
+    { draft: "OK, I've sent the FAQ link as a PDF." },
+    { draft: 'Please reply ASAP so we can ship to your USA address.' },
+    { draft: 'Your ticket is [ABCD] and the SKU is XK-2000.' },
+    { draft: 'The error code E404B means the API key expired.' },
+    { draft: "I've reset your MFA and your VPN access." },
+    { draft: 'Great news: your refund is done!' },
+    { draft: 'Ship via UPS or DHL, whichever is cheaper.' },
+    { draft: 'Your (GDPR) request is logged under ref ZX9Q.', why: 'a code without digits in a known style is still rare; "ZX9Q" has a digit' },
+    { draft: 'Call me at 9 AM or 3 PM, whichever suits you.' },
+    { draft: 'NOTE: the new password expires in 24 hours.' },
+    { draft: 'The USB-C adapter and the HDMI cable are both in the box.' },
+  ],
+};

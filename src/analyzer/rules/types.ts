@@ -60,10 +60,12 @@ export interface RuleDefinition extends RuleText {
   check(ctx: RuleContext): RuleHit[];
   /** True when something anywhere in the draft silences the rule (an `existence` check's `unless`). */
   excused?(ctx: RuleContext): boolean;
-  examples: {
-    /** Drafts on which the rule must fire. */
-    fire: RuleExample[];
-    /** Near-misses on which it must stay quiet. */
-    pass: RuleExample[];
-  };
+}
+
+/** A rule's own examples (each rule file exports them as `examples`; ./all-examples gathers them). */
+export interface RuleExamples {
+  /** Drafts on which the rule must fire. */
+  fire: RuleExample[];
+  /** Near-misses on which it must stay quiet. */
+  pass: RuleExample[];
 }

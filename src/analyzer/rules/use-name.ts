@@ -2,7 +2,7 @@
 import type { Suggestion } from '../types';
 import { hasEnglishBody, missing } from './checks';
 import { fill, RULE_TEXT } from './catalog';
-import type { RuleContext, RuleDefinition } from './types';
+import type { RuleContext, RuleDefinition, RuleExamples } from './types';
 
 export const id = 'use-name' as const;
 const TEXT = RULE_TEXT['use-name'];
@@ -64,34 +64,37 @@ export const rule: RuleDefinition = {
       suggestions: [greetingSuggestion(ctx, ctx.name!)],
     }),
   }),
-  examples: {
-    fire: [
-      { draft: "Hi there,\n\nI've refunded your order.", customer: { name: 'Priya' } },
-      { draft: 'Hello,\n\nYour card has been updated.', customer: { name: 'Tom' } },
-      { draft: 'Your refund is on its way.', customer: { name: 'Ana' } },
-      { draft: 'Dear customer,\nThe invoice is attached.', customer: { name: 'Li' } },
-      { draft: "Hi,\n\nI've sent the new invoice.\n\nBest,\nPriyanka", customer: { name: 'Priya' }, why: 'a longer name that starts with hers is not her name' },
-      { draft: "Hello! I've sent the code again.", customer: { name: 'Raman, Priya' } },
-      { draft: 'Thanks for writing in. The fix is live.', customer: { name: 'Priya Raman', text: 'Hi, the app crashes.' } },
-      { draft: 'Dear Mr Patel,\n\nYour refund is on its way.', customer: { name: 'Priya Raman' }, why: 'someone else’s surname' },
-      { draft: 'Dear Ms Raman,\n\nYour refund is on its way.', customer: { name: 'Priya', text: 'Where is my refund?' }, why: 'no surname known to check it against' },
-    ],
-    pass: [
-      { draft: "Hi Priya, I've refunded your order.", customer: { name: 'Priya' } },
-      { draft: "Thanks, priya! I've refunded you.", customer: { name: 'Priya' } },
-      { draft: "Hi there, I've refunded your order.", why: 'no name known' },
-      { draft: 'Hi Priya,\n\nThe fix is live.', customer: { name: 'Priya Raman' } },
-      { draft: 'Hello Priya, the fix is live.', customer: { name: 'PRIYA' } },
-      { draft: 'Hi there, the fix is live.', customer: { name: 'customer' }, why: '"customer" is not a name' },
-      { draft: 'Hi José, your order shipped today.', customer: { name: 'José' } },
-      { draft: 'Hallo, vielen Dank für Ihre Nachricht. Die Rückerstattung ist veranlasst.', customer: { name: 'Priya' }, why: 'not English: skipped' },
-      { draft: 'Hi Priya,', customer: { name: 'priya@example.com' }, why: 'an email address is not a name' },
-      { draft: 'Dear Ms Raman,\n\nYour refund is on its way.', customer: { name: 'Priya Raman' }, why: 'title and surname' },
-      { draft: 'Dear Dr. Ruiz, the fix is live.', customer: { name: 'Ruiz, Ana' }, why: 'title and surname' },
-      { draft: 'Dear Mrs Voss,\n\nThe letter is correct.', customer: { name: 'Hannelore', text: 'Which is correct?\nHannelore Voss' }, why: 'title and the surname she signs with' },
-    ],
-  },
 };
 
-/** This rule's own examples (run by test/unit/rules/examples.test.ts). */
-export const examples = rule.examples;
+/**
+ * This rule's own examples: drafts it must fire on and near misses it must pass (run by
+ * test/unit/rules/examples.test.ts, and training data for the learned layer). Not part of `rule`, so the
+ * analyzer's bundle does not carry them.
+ */
+export const examples: RuleExamples = {
+  fire: [
+    { draft: "Hi there,\n\nI've refunded your order.", customer: { name: 'Priya' } },
+    { draft: 'Hello,\n\nYour card has been updated.', customer: { name: 'Tom' } },
+    { draft: 'Your refund is on its way.', customer: { name: 'Ana' } },
+    { draft: 'Dear customer,\nThe invoice is attached.', customer: { name: 'Li' } },
+    { draft: "Hi,\n\nI've sent the new invoice.\n\nBest,\nPriyanka", customer: { name: 'Priya' }, why: 'a longer name that starts with hers is not her name' },
+    { draft: "Hello! I've sent the code again.", customer: { name: 'Raman, Priya' } },
+    { draft: 'Thanks for writing in. The fix is live.', customer: { name: 'Priya Raman', text: 'Hi, the app crashes.' } },
+    { draft: 'Dear Mr Patel,\n\nYour refund is on its way.', customer: { name: 'Priya Raman' }, why: 'someone else’s surname' },
+    { draft: 'Dear Ms Raman,\n\nYour refund is on its way.', customer: { name: 'Priya', text: 'Where is my refund?' }, why: 'no surname known to check it against' },
+  ],
+  pass: [
+    { draft: "Hi Priya, I've refunded your order.", customer: { name: 'Priya' } },
+    { draft: "Thanks, priya! I've refunded you.", customer: { name: 'Priya' } },
+    { draft: "Hi there, I've refunded your order.", why: 'no name known' },
+    { draft: 'Hi Priya,\n\nThe fix is live.', customer: { name: 'Priya Raman' } },
+    { draft: 'Hello Priya, the fix is live.', customer: { name: 'PRIYA' } },
+    { draft: 'Hi there, the fix is live.', customer: { name: 'customer' }, why: '"customer" is not a name' },
+    { draft: 'Hi José, your order shipped today.', customer: { name: 'José' } },
+    { draft: 'Hallo, vielen Dank für Ihre Nachricht. Die Rückerstattung ist veranlasst.', customer: { name: 'Priya' }, why: 'not English: skipped' },
+    { draft: 'Hi Priya,', customer: { name: 'priya@example.com' }, why: 'an email address is not a name' },
+    { draft: 'Dear Ms Raman,\n\nYour refund is on its way.', customer: { name: 'Priya Raman' }, why: 'title and surname' },
+    { draft: 'Dear Dr. Ruiz, the fix is live.', customer: { name: 'Ruiz, Ana' }, why: 'title and surname' },
+    { draft: 'Dear Mrs Voss,\n\nThe letter is correct.', customer: { name: 'Hannelore', text: 'Which is correct?\nHannelore Voss' }, why: 'title and the surname she signs with' },
+  ],
+};

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewDraft, reviewDraftStrict, type ReviewOptions } from '../../../src/analyzer/review';
 import { RULES } from '../../../src/analyzer/rules/index';
 import { FEELINGS, type Customer, type Feeling, type Review } from '../../../src/analyzer/types';
+import { RULE_EXAMPLES } from '../../../src/analyzer/rules/all-examples';
 
 function review(draft: string, customer?: Customer, feeling?: Feeling): Review {
   const options: ReviewOptions | undefined = feeling ? { feeling } : undefined;
@@ -201,7 +202,7 @@ function checkBounds(draft: string, r: Review): void {
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const anyChar = fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), loneSurrogate, fc.constantFrom('\u0000', '\n', ' ', '!', '?', '.', ',', "'", '’', 'A', 'I'));
 const PHRASES = [
-  ...RULES.flatMap((r) => [...r.examples.fire, ...r.examples.pass].map((e) => e.draft)),
+  ...RULES.flatMap((r) => [...RULE_EXAMPLES[r.id].fire, ...RULE_EXAMPLES[r.id].pass].map((e) => e.draft)),
   'Hi Priya,',
   'Best,\nSam',
   '> quoted line',

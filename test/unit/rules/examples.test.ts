@@ -9,6 +9,7 @@ import { RULE_TEXT } from '../../../src/analyzer/rules/catalog';
 import { PATTERN_RULES_BY_ID, RULES, RULES_BY_ID } from '../../../src/analyzer/rules/index';
 import type { RuleDefinition } from '../../../src/analyzer/rules/types';
 import { RULE_IDS } from '../../../src/analyzer/types';
+import { RULE_EXAMPLES } from '../../../src/analyzer/rules/all-examples';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rulesDir = resolve(here, '../../../src/analyzer/rules');
@@ -25,8 +26,8 @@ const KNOWN_MISSES = new Set([
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule: RuleDefinition) => {
   for (const kind of ['fire', 'pass'] as const) {
     const known = (d: string) => KNOWN_MISSES.has(`${rule.id} ${kind} ${d}`);
-    const ok = rule.examples[kind].filter((e) => !known(e.draft)).map((e) => [e.draft, e] as const);
-    const missed = rule.examples[kind].filter((e) => known(e.draft)).map((e) => [e.draft, e] as const);
+    const ok = RULE_EXAMPLES[rule.id][kind].filter((e) => !known(e.draft)).map((e) => [e.draft, e] as const);
+    const missed = RULE_EXAMPLES[rule.id][kind].filter((e) => known(e.draft)).map((e) => [e.draft, e] as const);
     const title = kind === 'fire' ? 'fires on %j' : 'stays quiet on %j';
     it.each(ok)(title, (_draft, example) => {
       expect(checkExample(rule, example, kind)).toBeNull();
@@ -40,7 +41,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule: RuleD
 });
 
 describe('rule files (meta)', () => {
-  it.each(RULE_IDS.map((id) => [id]))('%s has its own file exporting id, severity, rule (with its words from the catalog) and ≥ 6 + 6 examples', async (id) => {
+  it.each(RULE_IDS.map((id) => [id]))('%s has its own file exporting id, severity, rule (with its words from the catalog) and ≥ 6 + 6 examples apart from the rule', async (id) => {
     const file = resolve(rulesDir, `${id}.ts`);
     expect(existsSync(file), `missing ${file}`).toBe(true);
     const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
@@ -56,13 +57,12 @@ describe('rule files (meta)', () => {
     expect(rule.message.length).toBeGreaterThan(10);
     expect(mod.message).toBeUndefined();
     expect([undefined, 'existence', 'missing']).toContain(rule.kind);
-    expect(rule.examples.fire.length).toBeGreaterThanOrEqual(6);
-    expect(rule.examples.pass.length).toBeGreaterThanOrEqual(6);
-    // The review runs the rule with its learned layer (rules/learned.ts): same id, severity and examples.
+    expect(RULE_EXAMPLES[id].fire.length).toBeGreaterThanOrEqual(6);
+    expect(RULE_EXAMPLES[id].pass.length).toBeGreaterThanOrEqual(6);
+    // The review runs the rule with its learned layer (rules/learned.ts): same id and severity.
     expect(PATTERN_RULES_BY_ID[id]).toBe(rule);
-    expect(RULES_BY_ID[id].examples).toBe(rule.examples);
     expect(RULES_BY_ID[id].severity).toBe(rule.severity);
-    expect(mod.examples).toBe(rule.examples);
+    expect(mod.examples).toBe(RULE_EXAMPLES[id]);
   });
 
   it('registers every rule exactly once, in RULE_IDS order', () => {
@@ -72,7 +72,7 @@ describe('rule files (meta)', () => {
   it('keeps examples unique within a rule', () => {
     for (const rule of RULES) {
       for (const kind of ['fire', 'pass'] as const) {
-        const drafts = rule.examples[kind].map((e) => `${e.draft}|${JSON.stringify(e.customer ?? {})}`);
+        const drafts = RULE_EXAMPLES[rule.id][kind].map((e) => `${e.draft}|${JSON.stringify(e.customer ?? {})}`);
         expect(new Set(drafts).size, `${rule.id} ${kind}`).toBe(drafts.length);
       }
     }
