@@ -80,50 +80,54 @@ export interface PhraseMatch {
   hitEnd: number;
 }
 
-/** All non-overlapping matches of compiled phrases in text. */
+/**
+ * All non-overlapping matches of compiled phrases in text. Walked with `replace` and a callback rather
+ * than an `exec` loop: V8 compiles a regex to native code from its second run, and a loop of `exec`
+ * calls runs it once per match, so the first review paid for compiling every big alternation twice.
+ * `replace` is one run however many matches (and skips empty matches exactly as the loop did).
+ */
 export function findPhrases(compiled: CompiledPhrases, text: string): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  const { re, specs } = compiled;
+  const { re, specs, slots } = compiled;
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  text.replace(re, (...args: unknown[]) => {
+    const whole = args[0] as string;
+    if (whole.length === 0) return '';
+    const named = typeof args[args.length - 1] === 'object';
+    const groups = named ? (args[args.length - 1] as Record<string, string | undefined>) : undefined;
+    const start = args[args.length - (named ? 3 : 2)] as number;
     let index = -1;
-    const { slots } = compiled;
     if (slots) {
       for (let i = 0; i < specs.length; i++) {
-        if (m[slots[i]!] !== undefined) {
+        if (args[slots[i]!] !== undefined) {
           index = i;
           break;
         }
       }
-    } else if (m.groups) {
+    } else if (groups) {
       for (let i = 0; i < specs.length; i++) {
-        if (m.groups[`p${i}`] !== undefined) {
+        if (groups[`p${i}`] !== undefined) {
           index = i;
           break;
         }
       }
     }
-    if (index < 0) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    const hit = !compiled.hits || compiled.hits[index] ? m.groups?.[`h${index}`] : undefined;
+    if (index < 0) return '';
+    const end = start + whole.length;
+    const hit = !compiled.hits || compiled.hits[index] ? groups?.[`h${index}`] : undefined;
     let hitStart = start;
     let hitEnd = end;
     if (hit !== undefined) {
-      if (m[0].startsWith(hit)) hitEnd = start + hit.length;
-      else if (m[0].endsWith(hit)) hitStart = end - hit.length;
+      if (whole.startsWith(hit)) hitEnd = start + hit.length;
+      else if (whole.endsWith(hit)) hitStart = end - hit.length;
       else {
-        hitStart = start + Math.max(0, m[0].indexOf(hit));
+        hitStart = start + Math.max(0, whole.indexOf(hit));
         hitEnd = hitStart + hit.length;
       }
     }
     out.push({ spec: specs[index]!, index, start, end, hitStart, hitEnd });
-  }
+    return '';
+  });
   re.lastIndex = 0;
   return out;
 }
