@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import manifestJson from './manifest.json' with { type: 'json' };
 import { withDemoSites } from './src/platform/demo-sites.ts';
 import { toFirefoxManifest } from './src/platform/firefox-manifest.ts';
+import { anyHelpdeskScript } from './src/platform/any-helpdesk-build.ts';
 
 type Manifest = Extract<ManifestV3Export, { manifest_version: number }>;
 
@@ -20,16 +21,18 @@ const TARGETS = {
 
 export default defineConfig(({ mode }) => {
   const target = TARGETS[mode as keyof typeof TARGETS] ?? TARGETS.production;
+  const manifest = target.manifest(manifestJson as Manifest);
   return {
     plugins: [
       preact(),
       crx({
-        manifest: target.manifest(manifestJson as Manifest),
+        manifest,
         browser: target.browser,
-        // One self-contained script: no loader, no web-accessible chunks, and the same file can be
-        // registered at run time for a helpdesk the agent turns the coach on for.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        // Self-contained scripts: no loader, no web-accessible chunks. index.ts (Zendesk, Gmail) is the
+        // manifest's; any-helpdesk.ts is registered at run time for a helpdesk the agent turns on.
+        contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/any-helpdesk.ts'] },
       }),
+      anyHelpdeskScript(manifest, [preact()]),
     ],
     build: {
       outDir: target.outDir,

@@ -7,8 +7,8 @@
 //       150 ms pause;
 //   (b) long tasks while typing a 2,000-character draft, with the coach on and turned off
 //       (disabledSites): the difference is the extension's; long animation frames name the scripts;
-//   (c) the content script's code: the manifest's content-script files and every chunk they import,
-//       gzipped;
+//   (c) the content script's code: for each of the manifest's content scripts (one per page), its
+//       files and every chunk they import, gzipped;
 //   (d) requests that would leave the machine (pages and the service worker): must be 0.
 //
 // About 8 minutes, mostly (b): 2,000 characters typed at a human-like rhythm, twice per page.
@@ -270,11 +270,11 @@ interface BundleFile {
   via: string;
 }
 
-/** The manifest's content-script files and, transitively, every chunk they import (static, and the loader's dynamic import). */
-function contentScriptFiles(dir: string): { files: BundleFile[]; lazy: string[] } {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[]; css?: string[] }[];
-  };
+/**
+ * One content script's files and, transitively, every chunk they import (static, and the loader's
+ * dynamic import): what a page that script is injected into loads.
+ */
+function contentScriptFiles(dir: string, script: { js?: string[]; css?: string[] }): { files: BundleFile[]; lazy: string[] } {
   const files: BundleFile[] = [];
   const lazy: string[] = [];
   const seen = new Set<string>();
@@ -294,9 +294,7 @@ function contentScriptFiles(dir: string): { files: BundleFile[]; lazy: string[] 
     // Other dynamic imports load only when their code path runs: listed, not counted.
     for (const match of code.matchAll(/\bimport\(\s*["'](\.{0,2}\/[^"']+\.js)["']\s*\)/g)) lazy.push(resolve(match[1]!));
   };
-  for (const script of manifest.content_scripts ?? []) {
-    for (const file of [...(script.js ?? []), ...(script.css ?? [])]) visit(file, 'manifest.json');
-  }
+  for (const file of [...(script.js ?? []), ...(script.css ?? [])]) visit(file, 'manifest.json');
   return { files, lazy: lazy.filter((file) => !seen.has(file)) };
 }
 
@@ -381,19 +379,26 @@ async function benchLongTasks(extension: ExtensionBrowser, judge: Judge): Promis
 }
 
 function benchBundle(judge: Judge): void {
-  const { files, lazy } = contentScriptFiles(EXTENSION_DIR);
-  const totalGzip = files.reduce((sum, file) => sum + file.gzip, 0);
-  const totalBytes = files.reduce((sum, file) => sum + file.bytes, 0);
-  console.log(`(c) Content-script code loaded on a helpdesk page (${EXTENSION_DIR}/manifest.json content_scripts + their imports; gzip, zlib default level)`);
-  console.log(
-    table(
-      ['file', 'loaded by', 'bytes', 'gzipped'],
-      [...files.map((file) => [file.file, file.via, String(file.bytes), kb(file.gzip)]), ['total', '', String(totalBytes), kb(totalGzip)]],
-    ),
-  );
-  if (lazy.length) console.log(`lazy chunks (loaded only when used, not counted): ${lazy.join(', ')}`);
-  console.log('');
-  judge('(c) content-script code, gzipped', kb(totalGzip), `≤ ${kb(BUNDLE_TARGET_BYTES)}`, totalGzip <= BUNDLE_TARGET_BYTES);
+  // Each page gets one content script: the manifest's (Zendesk, Gmail) or, on any other helpdesk, the
+  // one the worker registers (the demo build declares it for its pages). The budget holds for each.
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; css?: string[]; matches?: string[] }[] };
+  let largest = 0;
+  for (const script of manifest.content_scripts ?? []) {
+    const { files, lazy } = contentScriptFiles(EXTENSION_DIR, script);
+    const totalGzip = files.reduce((sum, file) => sum + file.gzip, 0);
+    const totalBytes = files.reduce((sum, file) => sum + file.bytes, 0);
+    largest = Math.max(largest, totalGzip);
+    console.log(`(c) Content-script code loaded on a page of ${(script.matches ?? []).slice(0, 3).join(', ')}${(script.matches ?? []).length > 3 ? ', …' : ''} (${EXTENSION_DIR}/manifest.json content script + its imports; gzip, zlib default level)`);
+    console.log(
+      table(
+        ['file', 'loaded by', 'bytes', 'gzipped'],
+        [...files.map((file) => [file.file, file.via, String(file.bytes), kb(file.gzip)]), ['total', '', String(totalBytes), kb(totalGzip)]],
+      ),
+    );
+    if (lazy.length) console.log(`lazy chunks (loaded only when used, not counted): ${lazy.join(', ')}`);
+    console.log('');
+  }
+  judge('(c) content-script code on any one page, gzipped', kb(largest), `≤ ${kb(BUNDLE_TARGET_BYTES)}`, largest > 0 && largest <= BUNDLE_TARGET_BYTES);
 }
 
 function benchNetwork(extension: ExtensionBrowser, workerRequests: string[], judge: Judge): void {

@@ -1,11 +1,7 @@
 // Registers the content script for helpdesks the agent turned on (optional host permission plus
 // `scripting`, both granted in the options page). Registrations persist across browser restarts.
 import browser from 'webextension-polyfill';
-import { scriptId, sitePattern, type SiteOutcome } from '../shared/sites';
-
-function contentScriptFile(): string | null {
-  return browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? null;
-}
+import { ANY_HELPDESK_SCRIPT, scriptId, sitePattern, type SiteOutcome } from '../shared/sites';
 
 export async function enableSite(address: string): Promise<SiteOutcome> {
   const pattern = sitePattern(address);
@@ -13,13 +9,11 @@ export async function enableSite(address: string): Promise<SiteOutcome> {
   if (!pattern.startsWith('https://')) return { ok: false, reason: 'Only HTTPS sites can be turned on (a helpdesk over plain HTTP would expose the drafts).' };
   const granted = await browser.permissions.contains({ origins: [pattern], permissions: ['scripting'] });
   if (!granted) return { ok: false, reason: `The browser has not granted access to ${pattern}.` };
-  const file = contentScriptFile();
-  if (!file) return { ok: false, reason: 'The extension has no content script to register.' };
   const id = scriptId(pattern);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length === 0) {
     await browser.scripting.registerContentScripts([
-      { id, matches: [pattern], js: [file], runAt: 'document_idle', persistAcrossSessions: true },
+      { id, matches: [pattern], js: [ANY_HELPDESK_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
   return { ok: true, pattern };

@@ -1,58 +1,7 @@
-import { CONTENT_SCHEMAS, handleMessages, type ContentProtocol } from '../shared/protocol';
-import browser from 'webextension-polyfill';
-import { listenUntil } from '../shared/listen';
-import { DISABLED_SITES, isLibraryChange } from '../shared/storage-keys';
-import { getItem, watchItem } from '../shared/storage';
-import { createCoachSession } from './coach/session';
-import { observeReplyBoxes } from './dom/reply-boxes';
-import { selectedText } from './dom/selection';
-import { siteFor } from './sites';
+// The content script the manifest injects on the helpdesks it names, Zendesk and Gmail: it carries
+// only their two adapters, so each page loads no code for the others (see ./any-helpdesk.ts).
+import { gmail } from './sites/gmail';
+import { zendesk } from './sites/zendesk';
+import { startCoach } from './start';
 
-/** Coaching on this page until `signal` aborts. */
-function coach(signal: AbortSignal): void {
-  const site = siteFor(new URL(location.href));
-  const session = createCoachSession(site, { signal });
-  observeReplyBoxes(document, site, (box, boxSignal) => session.addReplyBox(box, boxSignal), { signal });
-  handleMessages<ContentProtocol>(
-    {
-      status: () => session.status(),
-      insertAcknowledgement: () => session.insertAcknowledgement(),
-      useSelectionAsCustomer: () => session.useAsCustomer(selectedText(document)),
-    },
-    CONTENT_SCHEMAS,
-    { signal },
-  );
-  // Some helpdesks keep the composer's mode in the address (HubSpot's #email / #comment): a change
-  // there can turn the reply into an internal note, so the draft is read again.
-  window.addEventListener('hashchange', () => session.refresh(), { signal });
-  // A library edited in the options page (or synced, or pushed by policy) reaches this draft without a reload.
-  listenUntil(
-    browser.storage.onChanged,
-    (changes, area) => {
-      if (isLibraryChange(changes, area)) session.refresh();
-    },
-    signal,
-  );
-}
-
-// A site the agent turned off gets no DOM change at all; turning it back on (popup) starts the coach live.
-async function main(): Promise<void> {
-  const lifetime = new AbortController();
-  let running: AbortController | null = null;
-  const apply = (disabledSites: string[]) => {
-    const off = disabledSites.includes(location.hostname);
-    if (off && running) {
-      running.abort();
-      running = null;
-    } else if (!off && !running) {
-      running = new AbortController();
-      coach(AbortSignal.any([lifetime.signal, running.signal]));
-    }
-  };
-  watchItem(DISABLED_SITES, apply, lifetime.signal);
-  apply(await getItem(DISABLED_SITES));
-}
-
-void main().catch(() => {
-  // The extension context went away while starting (update or reload): nothing to clean up.
-});
+startCoach([gmail, zendesk]);

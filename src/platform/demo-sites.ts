@@ -3,6 +3,7 @@
 // shipped manifest; the generic pages live on a made-up helpdesk whose host only the demo/e2e
 // build adds to the manifest (the shipped one never names it, nor localhost).
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
+import { ANY_HELPDESK_SOURCE } from './any-helpdesk-build.ts';
 
 type Manifest = Extract<ManifestV3Export, { manifest_version: number }>;
 
@@ -37,9 +38,7 @@ export function withDemoSites(manifest: Manifest): Manifest {
     name: `${manifest.name} (demo)`,
     permissions: [...(manifest.permissions ?? []), 'scripting'],
     host_permissions: [...(manifest.host_permissions ?? []), pattern, ...named, `${TURN_ON_DEMO_ORIGIN}/*`],
-    content_scripts: (manifest.content_scripts ?? []).map((script) => ({
-      ...script,
-      matches: [...(script.matches ?? []), pattern, ...named],
-    })),
+    // The pages of the generic and named helpdesks get the script a turned-on site gets.
+    content_scripts: [...(manifest.content_scripts ?? []), { matches: [pattern, ...named], js: [ANY_HELPDESK_SOURCE], run_at: 'document_idle', all_frames: false }],
   };
 }

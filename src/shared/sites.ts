@@ -21,6 +21,13 @@ export function sitePattern(input: string): string | null {
   return `${url.protocol}//${url.hostname.toLowerCase()}/*`;
 }
 
+/**
+ * The content script registered for a site the agent turns on, as built (src/content/any-helpdesk.ts;
+ * vite.config.ts builds it when the manifest does not name it). It carries the named and generic
+ * adapters; the manifest's own script (src/content/index.ts) carries Zendesk's and Gmail's.
+ */
+export const ANY_HELPDESK_SCRIPT = 'src/content/any-helpdesk.js';
+
 /** Id of the content script registered for a site pattern. */
 export function scriptId(pattern: string): string {
   return `site:${pattern}`;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json' with { type: 'json' };
+import { ANY_HELPDESK_OUTPUT, ANY_HELPDESK_SOURCE, declares } from '../../../src/platform/any-helpdesk-build';
+import { ANY_HELPDESK_SCRIPT } from '../../../src/shared/sites';
 import { GENERIC_DEMO_ORIGIN, NAMED_DEMO_ORIGINS, TURN_ON_DEMO_ORIGIN, withDemoSites } from '../../../src/platform/demo-sites';
 import { GECKO_ID, toFirefoxManifest } from '../../../src/platform/firefox-manifest';
 
@@ -54,15 +56,31 @@ describe('demo/e2e manifest', () => {
     const demo = withDemoSites(source);
     const named = NAMED_DEMO_ORIGINS.map((origin) => `${origin}/*`);
     expect(demo.host_permissions).toEqual([...(source.host_permissions ?? []), `${GENERIC_DEMO_ORIGIN}/*`, ...named, `${TURN_ON_DEMO_ORIGIN}/*`]);
-    expect(demo.content_scripts?.[0]?.matches).toContain(`${GENERIC_DEMO_ORIGIN}/*`);
-    // The named helpdesks run the coach in the demo as if the agent had turned them on.
-    for (const pattern of named) expect(demo.content_scripts?.[0]?.matches).toContain(pattern);
+    // The manifest's own script keeps to Zendesk and Gmail; the demo pages of the generic and named
+    // helpdesks get the script a turned-on site gets, as if the agent had turned them on.
+    expect(demo.content_scripts?.[0]).toEqual(source.content_scripts?.[0]);
+    const anyHelpdesk = demo.content_scripts?.[1];
+    expect(anyHelpdesk?.js).toEqual([ANY_HELPDESK_SOURCE]);
+    expect(anyHelpdesk?.matches).toEqual([`${GENERIC_DEMO_ORIGIN}/*`, ...named]);
+    expect(demo.content_scripts).toHaveLength(2);
     // The shipped manifest names none of them: they stay optional, per site.
     for (const pattern of named) {
       expect(source.host_permissions).not.toContain(pattern);
       expect(source.content_scripts?.[0]?.matches).not.toContain(pattern);
     }
-    expect(demo.content_scripts?.[0]?.matches).not.toContain(`${TURN_ON_DEMO_ORIGIN}/*`);
+    expect(source.content_scripts?.[0]?.js).toEqual(['src/content/index.ts']);
     expect(demo.permissions).toEqual([...(source.permissions ?? []), 'scripting']);
+  });
+});
+
+describe('the content scripts', () => {
+  it('the worker registers the script the build writes for a helpdesk the manifest does not name', () => {
+    expect(ANY_HELPDESK_SCRIPT).toBe(ANY_HELPDESK_OUTPUT);
+    expect(ANY_HELPDESK_SOURCE.replace(/\.ts$/, '.js')).toBe(ANY_HELPDESK_OUTPUT);
+  });
+
+  it('the build writes it only where crxjs does not (a manifest that declares it)', () => {
+    expect(declares(source)).toBe(false);
+    expect(declares(withDemoSites(source))).toBe(true);
   });
 });

@@ -6,7 +6,6 @@ const registered = new Map<string, { id: string; matches: string[] }>();
 const removed: string[][] = [];
 vi.mock('webextension-polyfill', () => ({
   default: {
-    runtime: { getManifest: () => ({ content_scripts: [{ js: ['content.js'] }] }) },
     permissions: {
       contains: async () => true,
       remove: async ({ origins }: { origins: string[] }) => {
@@ -35,6 +34,8 @@ describe('site management', () => {
     expect(registered.size).toBe(0);
     expect(await enableSite('help.example.org')).toEqual({ ok: true, pattern: 'https://help.example.org/*' });
     expect([...registered.keys()]).toEqual(['site:https://help.example.org/*']);
+    // The script that carries the generic and named adapters, not the manifest's Zendesk and Gmail one.
+    expect(registered.get('site:https://help.example.org/*')).toMatchObject({ js: ['src/content/any-helpdesk.js'] });
   });
 
   it('turns off only what the agent turned on; a manifest host keeps its access', async () => {
