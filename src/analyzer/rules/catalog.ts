@@ -193,13 +193,17 @@ function overrideOf(library: CoachingLibrary | null | undefined, rule: RuleId, f
 
 /** A rule's heading: the library's override, else the rule's own ("custom": the team phrase heading). */
 export function titleOf(rule: FindingRuleId | string, library?: CoachingLibrary | null): string {
-  if (!isRuleId(rule)) return rule === 'custom' ? CUSTOM_TITLE : rule;
-  return titleOverride(rule, library) ?? TITLES[rule];
+  return (isRuleId(rule) && titleOverride(rule, library)) || ownTitle(rule);
+}
+
+/** A rule's own heading, with no library (what the content script needs: it never reads a library). */
+function ownTitle(rule: FindingRuleId | string): string {
+  return isRuleId(rule) ? TITLES[rule] : rule === 'custom' ? CUSTOM_TITLE : rule;
 }
 
 /** A finding's heading: the title the review put on it (a library's override), else the rule's. */
 export function findingTitle(finding: { rule: FindingRuleId | string; title?: string }): string {
-  return typeof finding.title === 'string' && finding.title.trim() !== '' ? finding.title : titleOf(finding.rule);
+  return typeof finding.title === 'string' && finding.title.trim() !== '' ? finding.title : ownTitle(finding.rule);
 }
 
 /** The title a library gives the rule in place of its own, if it sets one. */
