@@ -2,10 +2,9 @@
 // panel must not cover it) and whether the page is light or dark (the coach follows it, not the OS).
 import { COACH_TAG } from '../dom/own-nodes';
 import { toTopViewport } from '../dom/roots';
+import { squash } from '../dom/text';
 
 const found = new WeakMap<Document, { text: string; element: Element | null }>();
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The element that shows `customerText` (the site adapter's reading of the latest customer

@@ -1,6 +1,6 @@
 import { Component, createRef } from 'preact';
 import type { Finding, Review, Suggestion } from '../../analyzer/types';
-import { findingTitle } from '../../analyzer/rules/catalog';
+import { findingTitle } from '../../analyzer/rules/titles';
 import { feelingLabel, isNegative } from '../../shared/feeling-label';
 import { dockPanel, PANEL_MAX_HEIGHT } from './dock';
 import type { Verdict } from '../../shared/readiness';
@@ -76,11 +76,9 @@ export const isShortcut = (event: KeyboardEvent, key: string) =>
 
 const GAP = 8;
 
-function cssText(style: Record<string, string>): string {
-  return Object.entries(style)
-    .map(([key, value]) => `${key}: ${value}`)
-    .join('; ');
-}
+/** Inline style: preact sets each property as it is (no unit added). */
+type Place = Record<string, string>;
+const px = (value: number) => `${value}px`;
 
 const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -208,7 +206,7 @@ export class Coach extends Component<CoachProps, CoachState> {
               key={`${underline.key}:${index}`}
               class={`underline ${underline.severity}${active === underline.key || model.card?.key === underline.key ? ' active' : ''}`}
               data-finding={underline.key}
-              style={cssText({ left: `${rect.left}px`, top: `${rect.bottom - 1}px`, width: `${rect.width}px` })}
+              style={{ left: px(rect.left), top: px(rect.bottom - 1), width: px(rect.width) }}
             />
           )),
         )}
@@ -216,7 +214,7 @@ export class Coach extends Component<CoachProps, CoachState> {
           class="badge"
           data-testid="badge"
           aria-expanded={showPanel}
-          style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom}px` })}
+          style={{ right: px(badgeRight), bottom: px(badgeBottom) }}
           onClick={() => actions.setOpen(!model.open)}
         >
           <span class="dot" data-negative={String(isNegative(feeling))} aria-hidden="true" />
@@ -233,12 +231,12 @@ export class Coach extends Component<CoachProps, CoachState> {
           </span>
         </button>
         {changed && !changed.rect && !showPanel && (
-          <div class="undo-bar" style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom + 34}px` })} role="status">
+          <div class="undo-bar" style={{ right: px(badgeRight), bottom: px(badgeBottom + 34) }} role="status">
             {changed.label} {undoButton}
           </div>
         )}
         {changed?.rect && !model.typing && (
-          <div class="undo-bar" data-testid="undo-card" style={cssText(undoPlace(changed.rect, viewport, badgeRight, badgeBottom))} role="status">
+          <div class="undo-bar" data-testid="undo-card" style={undoPlace(changed.rect, viewport, badgeRight, badgeBottom)} role="status">
             {changed.label} {undoButton}
           </div>
         )}
@@ -257,7 +255,7 @@ export class Coach extends Component<CoachProps, CoachState> {
             ref={panel}
             class="panel"
             data-side={placement.side}
-            style={cssText({ left: `${placement.left}px`, top: `${placement.top}px`, width: `${placement.width}px`, 'max-height': `${placement.maxHeight}px` })}
+            style={{ left: px(placement.left), top: px(placement.top), width: px(placement.width), maxHeight: px(placement.maxHeight) }}
             aria-label="Empathy Coach"
             onKeyDown={onPanelKey}
           >
@@ -462,30 +460,27 @@ const BADGE_HEIGHT = 26;
 const BADGE_WIDTH = 90;
 
 /** Where a card goes for words at `rect`: under them, else above; kept on screen. */
-function cardPlace(rect: DOMRect, viewport: { width: number; height: number }, wanted: number, tall = 160): Record<string, string> {
+function cardPlace(rect: DOMRect, viewport: { width: number; height: number }, wanted: number, tall = 160): Place {
   const width = Math.min(wanted, viewport.width - 2 * GAP);
   const left = Math.max(GAP, Math.min(rect.left, viewport.width - width - GAP));
   const below = rect.bottom + 6;
-  const style: Record<string, string> = { left: `${left}px`, width: `${width}px` };
-  if (below + tall <= viewport.height) style.top = `${below}px`;
-  else style.bottom = `${viewport.height - rect.top + 6}px`;
-  return style;
+  return below + tall <= viewport.height ? { left: px(left), width: px(width), top: px(below) } : { left: px(left), width: px(width), bottom: px(viewport.height - rect.top + 6) };
 }
 
 /**
  * The Undo card at the changed words: under them, as wide as its words, kept on screen; over them
  * when under them would cover the badge (in the box's bottom-right corner) or leave the window.
  */
-function undoPlace(rect: DOMRect, viewport: { width: number; height: number }, badgeRight: number, badgeBottom: number): Record<string, string> {
+function undoPlace(rect: DOMRect, viewport: { width: number; height: number }, badgeRight: number, badgeBottom: number): Place {
   const style = cardPlace(rect, viewport, UNDO_CARD_WIDTH, UNDO_CARD_HEIGHT);
   const left = parseFloat(style.left!);
   const badgeTop = viewport.height - badgeBottom - BADGE_HEIGHT;
   const onBadge = rect.bottom + 6 + UNDO_CARD_HEIGHT > badgeTop && left + UNDO_CARD_WIDTH > viewport.width - badgeRight - BADGE_WIDTH;
-  if (style.top && onBadge && rect.top - 6 - UNDO_CARD_HEIGHT >= 0) {
+  if (style.top !== undefined && onBadge && rect.top - 6 - UNDO_CARD_HEIGHT >= 0) {
     delete style.top;
-    style.bottom = `${viewport.height - rect.top + 6}px`;
+    style.bottom = px(viewport.height - rect.top + 6);
   }
-  return { ...style, width: 'max-content', 'max-width': `${viewport.width - 2 * GAP}px` };
+  return { ...style, width: 'max-content', maxWidth: px(viewport.width - 2 * GAP) };
 }
 
 /** The small card at the words: the finding's message and its fix. */
@@ -506,7 +501,7 @@ function Card(props: {
       role="dialog"
       aria-label={title}
       data-card={item.key}
-      style={cssText(style)}
+      style={style}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();

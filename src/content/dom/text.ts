@@ -17,6 +17,9 @@ export interface TextMap {
   textRanges(start: number, end: number): Range[];
 }
 
+/** White space runs as one space, trimmed: text compared the way it reads. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 export interface ReadTextOptions {
   /** Selector of elements left out with their subtree (quoted history, signatures…). */
   ignore?: string;
@@ -259,26 +262,18 @@ function createTextMap(text: string, segments: Segment[], snapshot: Map<Text, st
     return undefined;
   };
 
-  const before = (offset: number): DomPoint | null => {
+  /** The position right before the character at `offset`, or with `after` right after it. */
+  const around = (offset: number, after = false): DomPoint | null => {
     const segment = segmentAt(offset);
     if (!segment) return null;
-    if (segment.kind === 'break') return segment.before;
-    return { node: segment.node, offset: segment.offsets[offset - segment.start] as number };
-  };
-
-  /** The position right after the character at `offset`. */
-  const after = (offset: number): DomPoint | null => {
-    const segment = segmentAt(offset);
-    if (!segment) return null;
-    if (segment.kind === 'break') return segment.after;
-    return { node: segment.node, offset: (segment.offsets[offset - segment.start] as number) + 1 };
+    if (segment.kind === 'break') return after ? segment.after : segment.before;
+    return { node: segment.node, offset: (segment.offsets[offset - segment.start] as number) + (after ? 1 : 0) };
   };
 
   const pointAt = (offset: number): DomPoint | null => {
     if (!Number.isInteger(offset) || offset < 0 || offset > text.length) return null;
     if (text.length === 0) return emptyPoint;
-    if (offset === text.length) return after(offset - 1);
-    return before(offset);
+    return offset === text.length ? around(offset - 1, true) : around(offset);
   };
 
   // Text typed into a node since the read would shift the offsets inside it.
@@ -310,7 +305,7 @@ function createTextMap(text: string, segments: Segment[], snapshot: Map<Text, st
     rangeFor(start, end) {
       if (end < start) return null;
       const from = pointAt(start);
-      const to = end === start ? from : end <= text.length ? after(end - 1) : null;
+      const to = end === start ? from : end <= text.length ? around(end - 1, true) : null;
       return from && to ? makeRange(from, to) : null;
     },
     textRanges(start, end) {

@@ -3,6 +3,7 @@
 // markers on them (classes and attributes saying agent/customer, incoming/outgoing, private note),
 // and "X replied" / "X wrote" headers. Private notes and quoted history are skipped.
 import { isRendered } from '../dom/roots';
+import { squash } from '../dom/text';
 import { firstName, messageText } from './message';
 
 /** Words in a class, attribute or label that say an entry is a private note. */
@@ -55,10 +56,8 @@ function headerOf(entry: Element): Element | null {
   return line && line !== entry && line.firstElementChild === name && !line.matches('p, blockquote, li') ? line : name;
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 function headerText(entry: Element): string {
-  return collapse(headerOf(entry)?.textContent ?? entry.textContent ?? '').slice(0, 200);
+  return squash(headerOf(entry)?.textContent ?? entry.textContent ?? '').slice(0, 200);
 }
 
 /** Who wrote an entry, from its own marks, its descendants' marks (an author chip) and its header. */
@@ -139,8 +138,11 @@ function sharedDepth(a: Node, b: Node): number {
   return depth;
 }
 
-/** Newest-first threads (a `<time datetime>` on every entry, descending) are read from the other end. */
-function inOrder(entries: Element[]): Element[] {
+/**
+ * Oldest first: by `<time datetime>` when every entry has one (a newest-first thread is read from the
+ * other end), else as they are.
+ */
+export function inOrder(entries: Element[]): Element[] {
   const times = entries.map((entry) => Date.parse(entry.querySelector('time[datetime]')?.getAttribute('datetime') ?? ''));
   if (times.every((time) => !Number.isNaN(time))) {
     return entries.map((entry, index) => ({ entry, time: times[index] as number })).sort((a, b) => a.time - b.time).map(({ entry }) => entry);
@@ -191,10 +193,10 @@ export function readEntries(entries: Element[], requester: string | null, classi
 
 /** The message without its header line, when the header is not one NOT_THE_MESSAGE already leaves out. */
 function withoutHeader(text: string | null, header: Element | null): string | null {
-  const line = header && !header.matches(NOT_THE_MESSAGE) ? collapse(header.textContent ?? '') : '';
+  const line = header && !header.matches(NOT_THE_MESSAGE) ? squash(header.textContent ?? '') : '';
   if (!text || !line) return text;
   const [first, ...rest] = text.split('\n');
   // The header's time and buttons are already left out of the text: its first line is the rest of the header.
-  const start = collapse(first ?? '');
+  const start = squash(first ?? '');
   return start && line.startsWith(start) ? rest.join('\n').trim() || null : text;
 }

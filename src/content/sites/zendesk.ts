@@ -1,4 +1,5 @@
 import { isRendered } from '../dom/roots';
+import { squash } from '../dom/text';
 import { firstName, messageText, textOf } from './message';
 import type { Conversation, SiteAdapter } from './types';
 
@@ -125,8 +126,7 @@ function authorOf(message: Element, requester: string | null): Author {
 }
 
 function sameName(a: string, b: string): boolean {
-  const norm = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase();
-  return norm(a) === norm(b);
+  return squash(a).toLowerCase() === squash(b).toLowerCase();
 }
 
 /** A messaging (chat) bubble, not an email: Zendesk renders an email's body in a `.zd-comment`. */
