@@ -83,17 +83,14 @@ const px = (value: number) => `${value}px`;
 const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** What a suggestion's button does, and its name for screen readers (it says what it acts on). */
-function actionOf(draft: string, finding: Finding, suggestion: Suggestion) {
+function actionOf(draft: string, suggestion: Suggestion): { verb: 'Insert' | 'Replace' | 'Remove'; shown: { text: string; rewrites: boolean }; cut?: string; name: string } {
+  // An insertion shows its own text (its label when it has none): suggestionText's reading of it.
   const shown = suggestionText(draft, suggestion);
   const replace = suggestion.replace;
-  if (replace && replace.end > replace.start) {
-    const old = draft.slice(replace.start, replace.end);
-    if (!suggestion.text) return { verb: 'Remove', kind: 'replace' as const, shown, cut: old.trim(), name: `Remove “${clip(old.trim())}”` };
-    return { verb: 'Replace', kind: 'replace' as const, shown, name: `Replace with “${clip(shown.text)}”` };
-  }
-  const text = suggestion.text.trim() || suggestion.label;
-  void finding;
-  return { verb: 'Insert', kind: 'insert' as const, shown: { text, rewrites: false }, name: `Insert “${clip(text)}”` };
+  if (!replace || replace.end <= replace.start) return { verb: 'Insert', shown, name: `Insert “${clip(shown.text)}”` };
+  if (suggestion.text) return { verb: 'Replace', shown, name: `Replace with “${clip(shown.text)}”` };
+  const cut = draft.slice(replace.start, replace.end).trim();
+  return { verb: 'Remove', shown, cut, name: `Remove “${clip(cut)}”` };
 }
 
 function verdictText(verdict: Verdict | null): string {
@@ -357,19 +354,19 @@ function Fixes(props: { item: VisibleFinding; draft: string; actions: CoachActio
   return (
     <div class="suggestions">
       {finding.suggestions.slice(0, 3).map((suggestion, index) => {
-        const action = actionOf(draft, finding, suggestion);
+        const action = actionOf(draft, suggestion);
         return (
           <div class="suggestion-row" key={index}>
             <span>
               {action.shown.rewrites && <span class="label">{suggestion.label}: </span>}
-              {action.shown.text || ('cut' in action && <del class="cut">{action.cut}</del>)}
+              {action.shown.text || (action.cut !== undefined && <del class="cut">{action.cut}</del>)}
             </span>
             <span class="buttons">
               <button
                 class="primary"
                 data-action={action.verb.toLowerCase()}
                 aria-label={action.name}
-                onClick={() => (action.kind === 'replace' ? actions.replace(finding, suggestion) : actions.apply(finding, suggestion))}
+                onClick={() => (action.verb === 'Insert' ? actions.apply(finding, suggestion) : actions.replace(finding, suggestion))}
               >
                 {action.verb}
               </button>
