@@ -1,4 +1,9 @@
-import { Component, createRef } from 'preact';
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
+// The content script's JSX calls preact's own h (createElement, which render needs anyway), so it
+// bundles no preact/jsx-runtime of its own (eslint.config.js names h and Fragment as the pragma).
+import { Component, createRef, Fragment, h } from 'preact';
 import type { Finding, Review, Suggestion } from '../../analyzer/types';
 import { findingTitle } from '../../analyzer/rules/titles';
 import { feelingLabel, isNegative } from '../../shared/feeling-label';
