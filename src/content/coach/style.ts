@@ -1,12 +1,14 @@
 // Light or dark follows the helpdesk page's own background (.coach.dark, set from the page), not the OS.
 // Text ≥ 4.5:1 and borders ≥ 3:1 against --bg and --soft in both.
 // Written compact (no spaces around punctuation) because it ships as it is in the content script,
-// whose budget is 30 KB gzipped; one rule a line.
+// whose budget is 30 KB gzipped; one rule a line. Nothing is said twice: what :host (pointer-events),
+// button (background), .badge (font-weight, white-space) and a flex parent (display) give is not
+// repeated on their children.
 export const COACH_CSS = `
 :host{all:initial;position:fixed;inset:0;pointer-events:none;z-index:2147483646}
 .coach{font:13px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;color:var(--fg);--fg:#10302c;--muted:#4a5b57;--bg:#ffffff;--soft:#e6f6f4;--border:#6b8f89;--accent:#0f766e;--warning:#b4390a;--suggestion:#0369a1;--info:#4b5563}
 .coach.dark{--fg:#e6f6f4;--muted:#a9c0bb;--bg:#132624;--soft:#1b3532;--border:#6a958e;--accent:#2dd4bf;--warning:#fb923c;--suggestion:#38bdf8;--info:#b6bcc6}
-.underline{position:fixed;height:2px;border-radius:1px;pointer-events:none;opacity:0.85}
+.underline{position:fixed;height:2px;border-radius:1px;opacity:0.85}
 .underline.warning{background:var(--warning)}
 .underline.suggestion{background:var(--suggestion)}
 .underline.info{background:var(--info)}
@@ -14,12 +16,12 @@ export const COACH_CSS = `
 button{font:inherit;color:inherit;cursor:pointer;border:1px solid var(--border);background:var(--bg);border-radius:6px;padding:2px 8px}
 button:hover{border-color:var(--accent)}
 button:focus-visible,li:focus-visible{outline:2px solid var(--accent);outline-offset:1px}
-.badge{position:fixed;pointer-events:auto;display:flex;align-items:center;gap:5px;height:26px;box-sizing:border-box;min-width:58px;padding:0 8px;border-radius:13px;background:var(--bg);box-shadow:0 2px 8px rgb(0 0 0 / 0.18);font-variant-numeric:tabular-nums;font-weight:700;font-size:12px;white-space:nowrap}
+.badge{position:fixed;pointer-events:auto;display:flex;align-items:center;gap:5px;height:26px;box-sizing:border-box;min-width:58px;padding:0 8px;border-radius:13px;box-shadow:0 2px 8px rgb(0 0 0 / 0.18);font-variant-numeric:tabular-nums;font-weight:700;font-size:12px;white-space:nowrap}
 .badge .badge-score{min-width:2.2ch;text-align:center}
-.badge .count{font-weight:700;min-width:16px;height:16px;line-height:16px;border-radius:8px;text-align:center;background:var(--suggestion);color:var(--bg);font-size:11px;padding:0 3px;box-sizing:border-box}
+.badge .count{min-width:16px;height:16px;line-height:16px;border-radius:8px;text-align:center;background:var(--suggestion);color:var(--bg);font-size:11px;padding:0 3px;box-sizing:border-box}
 .badge .count.warn{background:var(--warning)}
-.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.dot{width:9px;height:9px;border-radius:50%;flex:none;background:var(--accent);display:inline-block}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+.dot{width:9px;height:9px;border-radius:50%;flex:none;background:var(--accent)}
 .dot[data-negative="true"],.chip[data-negative="true"] .dot{background:var(--warning)}
 .undo-bar,.card,.panel{pointer-events:auto;background:var(--bg);border:1px solid var(--border);box-shadow:0 6px 24px rgb(0 0 0 / 0.18)}
 .undo-bar{position:fixed;padding:4px 8px;border-radius:8px;display:flex;gap:6px;align-items:center;box-sizing:border-box}
@@ -31,7 +33,7 @@ header{flex:none;display:flex;align-items:center;gap:8px;padding:6px 8px;backgro
 .body{overflow:auto;min-height:0;flex:1 1 auto}
 .chip{flex:1;min-width:0;display:flex;align-items:center;gap:6px;font-weight:600;border:none;background:transparent;padding:2px;text-align:left}
 .chip .who{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.why{display:none;position:absolute;top:100%;left:8px;z-index:1;width:260px;font-weight:400;padding:8px;background:var(--bg);border:1px solid var(--border);border-radius:8px;box-shadow:0 4px 12px rgb(0 0 0 / 0.15)}
+.why{display:none;position:absolute;top:100%;left:8px;z-index:1;width:260px;padding:8px;background:var(--bg);border:1px solid var(--border);border-radius:8px;box-shadow:0 4px 12px rgb(0 0 0 / 0.15)}
 .chip:hover+.why,.chip:focus+.why{display:block}
 mark{background:color-mix(in srgb, var(--warning) 22%, transparent);color:inherit;border-radius:3px;padding:0 2px}
 .score{font-variant-numeric:tabular-nums;font-weight:700;padding:1px 7px;border-radius:999px;background:var(--bg);border:1px solid var(--border);white-space:nowrap}
