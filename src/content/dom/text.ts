@@ -55,8 +55,8 @@ function isFillerBreak(element: Element): boolean {
 
 function isSkipped(element: Element, root: Element, style: CSSStyleDeclaration | null, ignore?: string): boolean {
   const name = element.localName;
+  // (An <img>, ProseMirror's separator among them, has no text to read: nothing to leave out.)
   if (NEVER_TEXT.has(name)) return true;
-  if (name === 'img' || element.classList.contains('ProseMirror-separator')) return true;
   // Hint nodes inside an editor ("Press / to…", widgets) are not part of the draft.
   if (element !== root && element.getAttribute('contenteditable') === 'false') return true;
   if (element.getAttribute('data-mce-bogus') === 'all') return true;
@@ -65,18 +65,21 @@ function isSkipped(element: Element, root: Element, style: CSSStyleDeclaration |
   return !!ignore && element.matches(ignore);
 }
 
+/** What keeps white space: `white-space-collapse` values, and the older `white-space` ones; anything else collapses. */
+const KEEPS: Readonly<Record<string, WhiteSpace>> = {
+  preserve: 'preserve',
+  'break-spaces': 'preserve',
+  'preserve-spaces': 'preserve',
+  'preserve-breaks': 'preserve-breaks',
+  pre: 'preserve',
+  'pre-wrap': 'preserve',
+  'pre-line': 'preserve-breaks',
+};
+
+/** `white-space-collapse` where the browser has it, else `white-space`. */
 function whiteSpaceOf(style: CSSStyleDeclaration | null): WhiteSpace {
-  if (!style) return 'collapse';
-  const collapse = (style as CSSStyleDeclaration & { whiteSpaceCollapse?: string }).whiteSpaceCollapse;
-  if (collapse) {
-    if (collapse === 'preserve' || collapse === 'break-spaces' || collapse === 'preserve-spaces') return 'preserve';
-    if (collapse === 'preserve-breaks') return 'preserve-breaks';
-    return 'collapse';
-  }
-  const ws = style.whiteSpace;
-  if (ws === 'pre' || ws === 'pre-wrap' || ws === 'break-spaces') return 'preserve';
-  if (ws === 'pre-line') return 'preserve-breaks';
-  return 'collapse';
+  const collapse = (style as (CSSStyleDeclaration & { whiteSpaceCollapse?: string }) | null)?.whiteSpaceCollapse;
+  return KEEPS[(collapse || style?.whiteSpace) ?? ''] ?? 'collapse';
 }
 
 function indexInParent(node: Node): number {
