@@ -53,7 +53,7 @@ export function cleanMessage(text: string): string | null {
 
 /** A message element's text, leaving out `ignore` (quotes, signatures), cleaned up. */
 export function messageText(element: Element, ignore?: string): string | null {
-  return cleanMessage(readText(element, ignore ? { ignore } : {}).text);
+  return cleanMessage(readText(element, { ignore }).text);
 }
 
 /** The customer's first name from what the page shows (one function for the whole extension). */

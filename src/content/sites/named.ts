@@ -29,7 +29,7 @@ function adapterFor(site: NamedSite): SiteAdapter {
       const id = site.key?.exec(url.pathname)?.[1] ?? null;
       const note = (site.noteInAddress?.(url) ?? false) || chosenNoteMode(replyBox);
       const common = { conversationKey: id ?? fallback.conversationKey, ...(note ? { note } : {}) };
-      const requester = (site.requester ? textOf(doc, site.requester) : null) ?? null;
+      const requester = site.requester ? textOf(doc, site.requester) : null;
       const entries = site.entry ? [...doc.querySelectorAll(site.entry)].filter((entry) => !entry.contains(replyBox)) : [];
       const read = entries.length ? readEntries(entries, requester, classify, site.body) : null;
       if (!read) return { ...fallback, customerName: firstName(requester) ?? fallback.customerName, ...common };
