@@ -10,19 +10,22 @@ import { firstName, messageText } from './message';
 const NOTE_MARK = /(^|[\s_-])(private|internal)([\s_-]|$)|(^|[\s_-])notes?([\s_-]|$)|is-note|private-note|internal-note/i;
 // Front, Zoho Desk and HubSpot call their notes comments: "Internal comment", "left an internal comment".
 const NOTE_LABEL = /^\s*(private|internal)\s+note\b|\b(added|left) an? (private|internal) (note|comment)\b|\b(private|internal) comment\b|\bnote interne\b|\binterne notiz\b/i;
-/** Words that say the agent (or the team) wrote it. */
-const AGENT_MARK = /(^|[\s_-])(agent|staff|admin|operator|teammate|support|outbound|outgoing|sent|self|mine|me|from-agent|by-agent|is-agent|reply-agent)([\s_-]|$)/i;
+/** Words that say the agent (or the team) wrote it ("from-agent", "is-agent"… too: a word after a hyphen counts). */
+const AGENT_MARK = /(^|[\s_-])(agent|staff|admin|operator|teammate|support|outbound|outgoing|sent|self|mine|me)([\s_-]|$)/i;
 /** Words that say the customer wrote it. */
-const CUSTOMER_MARK = /(^|[\s_-])(customer|requester|requestor|end-?user|enduser|client|contact|visitor|user|inbound|incoming|from-customer|is-customer|lead)([\s_-]|$)/i;
+const CUSTOMER_MARK = /(^|[\s_-])(customer|requester|requestor|end-?user|client|contact|visitor|user|inbound|incoming|lead)([\s_-]|$)/i;
 /** Attributes helpdesks use to say who wrote an entry. */
 const AUTHOR_ATTRIBUTES = ['data-author-role', 'data-author-type', 'data-sender', 'data-sender-type', 'data-from', 'data-direction', 'data-role', 'data-type', 'data-source', 'data-actor', 'data-user-type', 'data-message-type'];
 /** A header line naming the author: "Priya Raman replied", "Priya wrote:", "You replied", "Priya Raman reported via email". */
 const AUTHOR_HEADER = /^\s*(.{1,80}?)\s+(replied|wrote|responded|reported|commented|said|sent)\b/i;
 const YOU = /^(you|me|moi|ich|yo)$/i;
 
-/** Parts of an entry that are not the message: quoted history, signatures, headers, controls. */
+/**
+ * Parts of an entry that are not the message: quoted history, signatures, headers, controls.
+ * (`[class*="quote"]` covers .quote, .quoted and .gmail_quote; `[class*="signature"]` covers .signature.)
+ */
 const NOT_THE_MESSAGE = [
-  'blockquote, .quote, .quoted, [class*="quote"], [class*="Quote"], .signature, [class*="signature"], .gmail_quote, .gmail_extra',
+  'blockquote, [class*="quote"], [class*="Quote"], [class*="signature"], .gmail_extra',
   'header, time, button, [role="button"], nav, [class*="head"], [class*="meta"], [class*="byline"], [class*="author"], [class*="avatar"], [class*="timestamp"], [class*="actions"], [class*="toolbar"]',
   'script, style, template, [hidden], [aria-hidden="true"]',
 ].join(', ');
