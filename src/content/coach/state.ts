@@ -14,7 +14,7 @@ export interface ActiveBox {
 
 export interface CoachState {
   readonly boxes: Set<Element>;
-  host: CoachHost | undefined;
+  host?: CoachHost;
   active: ActiveBox | null;
   conversation: Conversation;
   draft: Draft | null;
@@ -31,17 +31,17 @@ export interface CoachState {
   stale: boolean;
   readonly dismissed: Set<string>;
   sequence: number;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  timer?: ReturnType<typeof setTimeout>;
   frame: number;
-  previous: AbortController | undefined;
+  previous?: AbortController;
   readonly boxSignals: WeakMap<Element, AbortSignal>;
   /** The draft looks finished (a pause of SETTLE_MS, or a sign-off): held findings and the panel show. */
   settled: boolean;
-  settleTimer: ReturnType<typeof setTimeout> | undefined;
-  awayTimer: ReturnType<typeof setTimeout> | undefined;
+  settleTimer?: ReturnType<typeof setTimeout>;
+  awayTimer?: ReturnType<typeof setTimeout>;
   open: boolean;
   card: string | null;
-  hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  hoverTimer?: ReturnType<typeof setTimeout>;
   focusRequest: number;
   /** `at`: the draft offset of the changed words when the change was made from their card (its Undo shows there). */
   lastChange: { label: string; before: string; after: string; element: Element; at: number | null } | null;
@@ -56,7 +56,6 @@ export interface CoachState {
 export function createCoachState(): CoachState {
   return {
     boxes: new Set<Element>(),
-    host: undefined,
     active: null,
     conversation: { customerText: null, customerName: null, conversationKey: null },
     draft: null,
@@ -70,16 +69,11 @@ export function createCoachState(): CoachState {
     stale: false,
     dismissed: new Set<string>(),
     sequence: 0,
-    timer: undefined,
     frame: 0,
-    previous: undefined,
     boxSignals: new WeakMap<Element, AbortSignal>(),
     settled: true,
-    settleTimer: undefined,
-    awayTimer: undefined,
     open: false,
     card: null,
-    hoverTimer: undefined,
     focusRequest: 0,
     lastChange: null,
     dark: false,
