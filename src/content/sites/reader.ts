@@ -104,18 +104,13 @@ function shape(element: Element): string {
  */
 function repeatedGroups(root: Document | ShadowRoot, holders: Set<Node>): Element[][] {
   const groups: Element[][] = [];
-  const parents = new Set<Element>();
-  for (const element of root.querySelectorAll('*')) {
-    if (element.children.length >= 2) parents.add(element);
-  }
-  for (const parent of parents) {
-    if (parent.closest(NOT_A_CONVERSATION)) continue;
+  for (const parent of root.querySelectorAll('*')) {
+    if (parent.children.length < 2 || parent.closest(NOT_A_CONVERSATION)) continue;
     const byShape = new Map<string, Element[]>();
     for (const child of parent.children) {
       if (/^(script|style|template|br|hr|input|button|select|textarea|img|svg)$/.test(child.localName)) continue;
-      const list = byShape.get(shape(child)) ?? [];
-      list.push(child);
-      byShape.set(shape(child), list);
+      const key = shape(child);
+      byShape.set(key, [...(byShape.get(key) ?? []), child]);
     }
     for (const list of byShape.values()) {
       const entries = list.filter(
