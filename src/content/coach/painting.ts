@@ -74,11 +74,6 @@ export function createPainter(s: CoachState, site: SiteAdapter, signal: AbortSig
     const start = Math.max(0, Math.min(at, text.length - 1));
     return wordsRect(start, start + 1);
   };
-  /** Where a finding's card goes: under its words, or at the caret spot of a missing-content finding. */
-  const cardRect = (key: string, findings: VisibleFinding[]): DOMRect | null => {
-    const item = findings.find((candidate) => candidate.key === key);
-    return item ? wordsRect(item.finding.start, item.finding.end) : null;
-  };
 
   const onScreen = (rect: DOMRect) => rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth && rect.width > 0;
 
@@ -104,8 +99,11 @@ export function createPainter(s: CoachState, site: SiteAdapter, signal: AbortSig
       open: String(s.open),
       panel: panelOpen ? 'shown' : anchor ? 'badge' : 'hidden',
     });
-    if (s.card && !findings.some(({ key }) => key === s.card)) s.card = null;
-    const cardAt = s.card && anchor ? cardRect(s.card, findings) : null;
+    // The open card's finding (when it is gone, so is the card). The card goes under its words, or at
+    // the caret spot of a missing-content finding.
+    const carded = findings.find(({ key }) => key === s.card);
+    if (!carded) s.card = null;
+    const cardAt = carded && anchor ? wordsRect(carded.finding.start, carded.finding.end) : null;
     s.host.render(
       {
         review: s.review,
@@ -120,7 +118,7 @@ export function createPainter(s: CoachState, site: SiteAdapter, signal: AbortSig
         typing: !s.settled,
         verdict: judged,
         underlines: anchor ? underlines(findings) : [],
-        card: s.card && cardAt ? { key: s.card, rect: cardAt } : null,
+        card: carded && cardAt ? { key: carded.key, rect: cardAt } : null,
         lastChange:
           s.lastChange && s.lastChange.element === s.active?.element
             ? { label: s.lastChange.label, rect: s.lastChange.at !== null && anchor ? changedRect(s.lastChange.at, text) : null }
