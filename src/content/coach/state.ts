@@ -9,7 +9,6 @@ import type { CoachHost } from './host';
 export interface ActiveBox {
   element: Element;
   editor: EditorAdapter;
-  signal: AbortSignal;
 }
 
 export interface CoachState {
