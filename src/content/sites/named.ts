@@ -42,11 +42,5 @@ function adapterFor(site: NamedSite): SiteAdapter {
   };
 }
 
-const byId = (id: NamedSite['id']) => adapterFor(NAMED_SITES.find((site) => site.id === id) as NamedSite);
-
-export const freshdesk = byId('freshdesk');
-export const helpscout = byId('helpscout');
-export const front = byId('front');
-export const intercom = byId('intercom');
-export const zohodesk = byId('zohodesk');
-export const hubspot = byId('hubspot');
+/** Freshdesk, Help Scout, Front, Intercom, Zoho Desk and HubSpot, in NAMED_SITES's order. */
+export const NAMED_ADAPTERS: readonly SiteAdapter[] = NAMED_SITES.map(adapterFor);
