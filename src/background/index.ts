@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import browser from 'webextension-polyfill';
+import { findingTitle } from '../analyzer/rules/titles';
 import { missingHostAccess } from '../shared/host-access';
 import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
 import { BACKGROUND_SCHEMAS, extensionPagesOnly } from '../shared/protocol-schemas';
@@ -19,8 +20,12 @@ const feedback = createFeedbackCounter();
 const queue = createReviewQueue(async (request) => {
   await library.ready();
   const answer = reviewer.review(request);
+  if (isRefusal(answer)) return answer;
+  // Every finding goes with its heading (the library's title, else the rule's): the coach shows it
+  // as it comes, and the content script carries no table of rule titles of its own.
+  const review = { ...answer, findings: answer.findings.map((finding) => ({ ...finding, title: findingTitle(finding) })) };
   // The team's policy could not be read: the coach says so beside every review.
-  return !isRefusal(answer) && library.teamUnreadable() ? { ...answer, libraryNotice: COACH_TEAM_NOTICE } : answer;
+  return library.teamUnreadable() ? { ...review, libraryNotice: COACH_TEAM_NOTICE } : review;
 });
 // Chunks a crashed or lost save left behind (no meta points at them) go at start-up.
 void sweepLibrary(browserAreas()).catch(() => undefined);

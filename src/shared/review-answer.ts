@@ -12,7 +12,10 @@ export type ReviewRefusal =
   /** The same tab asked again before this request's turn came: only its newest draft is reviewed. */
   | { refused: 'superseded' };
 
-/** A review, with what the agent must know about the library it used (a team policy that could not be read). */
+/**
+ * A review, with what the agent must know about the library it used (a team policy that could not be
+ * read). The worker's answer gives every finding its heading (`title`: the library's, else the rule's).
+ */
 export type ReviewAnswer = (Review & { libraryNotice?: string }) | ReviewRefusal;
 
 export const isRefusal = (answer: ReviewAnswer): answer is ReviewRefusal => 'refused' in answer;

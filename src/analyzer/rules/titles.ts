@@ -1,6 +1,5 @@
-// Each rule's heading, apart from the rest of the catalog (./catalog.ts): the content script shows
-// only headings and imports this module alone, so it bundles neither RULE_TEXT nor its look-ups of
-// these titles.
+// Each rule's heading, apart from the rest of the catalog (./catalog.ts), for what shows only
+// headings: the popup, and the worker, which sends each finding to the coach with its heading.
 import type { FindingRuleId, RuleId } from '../types';
 
 /** Each rule's heading, a short imperative ("Drop the blame"): RULE_TEXT's `title`. */

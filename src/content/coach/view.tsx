@@ -5,7 +5,6 @@
 // bundles no preact/jsx-runtime of its own (eslint.config.js names h and Fragment as the pragma).
 import { Component, createRef, Fragment, h } from 'preact';
 import type { Finding, Review, Suggestion } from '../../analyzer/types';
-import { findingTitle } from '../../analyzer/rules/titles';
 import { feelingLabel, isNegative } from '../../shared/feeling-label';
 import { dockPanel, PANEL_MAX_HEIGHT } from './dock';
 import type { Verdict } from '../../shared/readiness';
@@ -397,8 +396,9 @@ function quoteOf(draft: string, finding: Finding): string {
   return finding.end > finding.start ? draft.slice(finding.start, finding.end) : '';
 }
 
+/** A finding's heading: the worker's (it sends each finding's title), or the placeholder's. */
 function titleOf(item: VisibleFinding): string {
-  return item.rule === 'placeholder' ? 'Fill in the placeholder' : findingTitle(item.finding);
+  return item.rule === 'placeholder' ? 'Fill in the placeholder' : item.finding.title || item.finding.rule;
 }
 
 function FindingItem(props: {
