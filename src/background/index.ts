@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { findingTitle } from '../analyzer/rules/titles';
 import { missingHostAccess } from '../shared/host-access';
+import { verdict } from '../shared/readiness';
 import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
 import { BACKGROUND_SCHEMAS, extensionPagesOnly } from '../shared/protocol-schemas';
 import { browserAreas } from '../library/browser-areas';
@@ -21,9 +22,14 @@ const queue = createReviewQueue(async (request) => {
   await library.ready();
   const answer = reviewer.review(request);
   if (isRefusal(answer)) return answer;
-  // Every finding goes with its heading (the library's title, else the rule's): the coach shows it
-  // as it comes, and the content script carries no table of rule titles of its own.
-  const review = { ...answer, findings: answer.findings.map((finding) => ({ ...finding, title: findingTitle(finding) })) };
+  // What the coach shows goes with the review: every finding's heading (the library's title, else the
+  // rule's) and the verdict on the draft. The content script shows them as they come, and carries
+  // neither the rule titles nor the verdict's reading of the score.
+  const review = {
+    ...answer,
+    findings: answer.findings.map((finding) => ({ ...finding, title: findingTitle(finding) })),
+    verdict: verdict(answer, request.draft) ?? undefined,
+  };
   // The team's policy could not be read: the coach says so beside every review.
   return library.teamUnreadable() ? { ...review, libraryNotice: COACH_TEAM_NOTICE } : review;
 });

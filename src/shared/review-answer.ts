@@ -1,5 +1,6 @@
 // What a content script asks the worker to review, and what it gets back (the protocol's review message).
 import type { Review } from '../analyzer/types';
+import type { Verdict } from './readiness';
 
 export interface ReviewRequest {
   draft: string;
@@ -14,8 +15,9 @@ export type ReviewRefusal =
 
 /**
  * A review, with what the agent must know about the library it used (a team policy that could not be
- * read). The worker's answer gives every finding its heading (`title`: the library's, else the rule's).
+ * read). The worker's answer to the coach also says what the coach shows of it: every finding's
+ * heading (`title`: the library's, else the rule's) and the verdict on the draft (./readiness.ts).
  */
-export type ReviewAnswer = (Review & { libraryNotice?: string }) | ReviewRefusal;
+export type ReviewAnswer = (Review & { libraryNotice?: string; verdict?: Verdict }) | ReviewRefusal;
 
 export const isRefusal = (answer: ReviewAnswer): answer is ReviewRefusal => 'refused' in answer;

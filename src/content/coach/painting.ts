@@ -2,7 +2,7 @@
 // underlines, the open card), at most once per animation frame.
 import type { Finding } from '../../analyzer/types';
 import { sendToBackground } from '../../shared/protocol';
-import { bySeverity, placeholderFindings, verdict } from '../../shared/readiness';
+import { bySeverity, placeholderFindings } from '../../shared/readiness';
 import { toTopViewport } from '../dom/roots';
 import type { SiteAdapter } from '../sites/types';
 import { createCoachHost, type CoachHost } from './host';
@@ -82,7 +82,7 @@ export function createPainter(s: CoachState, site: SiteAdapter, signal: AbortSig
     if (!s.host || signal.aborted) return;
     const findings = visibleFindings();
     const text = s.draft?.text ?? '';
-    const judged = verdict(s.review, text);
+    const judged = s.review && s.verdict;
     const box = s.active && s.focused ? toTopViewport(s.active.element.getBoundingClientRect(), s.active.element) : null;
     const anchor = box && onScreen(box) ? box : null;
     const panelOpen = !!anchor && s.open && s.settled;

@@ -3,6 +3,7 @@
 // and says when the draft looks finished (settled).
 import { extensionContextAlive, sendToBackground } from '../../shared/protocol';
 import type { Review } from '../../analyzer/types';
+import type { Verdict } from '../../shared/readiness';
 import type { ReviewAnswer } from '../../shared/review-answer';
 import { MAX_REVIEW_CHARS, tooLongNotice } from '../../shared/review-limits';
 import type { SiteAdapter } from '../sites/types';
@@ -39,18 +40,19 @@ export function createReviewLoop(s: CoachState, site: SiteAdapter, signal: Abort
       s.pastedCustomer = s.heldCustomer.get(heldKey(seen.conversationKey)) ?? '';
     }
     const customerText = seen.customerText ?? (s.pastedCustomer.trim() || undefined);
-    /** What this read of the page comes to: a review, or none (with what is said instead of one). */
-    const show = (review: Review | null, tooLong: string | null = null) => {
+    /** What this read of the page comes to: a review and its verdict, or none (with what is said instead of one). */
+    const show = (review: Review | null, judged: Verdict | null = null, tooLong: string | null = null) => {
       s.conversation = seen;
       s.draft = read;
       s.review = review;
+      s.verdict = judged;
       s.tooLong = tooLong;
       s.stale = false;
       repaint();
     };
     // An internal note is for colleagues: no customer-facing rule applies, so nothing is reviewed.
     if (seen.note) return show(null);
-    if (read.text.length > MAX_REVIEW_CHARS) return show(null, tooLongNotice(read.text.length));
+    if (read.text.length > MAX_REVIEW_CHARS) return show(null, null, tooLongNotice(read.text.length));
     let result: ReviewAnswer;
     try {
       result = await sendToBackground('review', {
@@ -74,12 +76,12 @@ export function createReviewLoop(s: CoachState, site: SiteAdapter, signal: Abort
     }
     if (mine !== s.sequence || current !== s.active) return;
     if ('refused' in result) {
-      if (result.refused !== 'superseded') show(null, tooLongNotice(result.length));
+      if (result.refused !== 'superseded') show(null, null, tooLongNotice(result.length));
       return;
     }
-    const { libraryNotice: told, ...reviewed } = result;
+    const { libraryNotice: told, verdict: judged, ...reviewed } = result;
     s.libraryNotice = told ?? null;
-    show(reviewed);
+    show(reviewed, judged ?? null);
     if (!read.text.trim()) s.dismissed.clear();
     if (!s.settled && SIGN_OFF.test(read.text)) settle();
   };

@@ -2,6 +2,7 @@
 // latest review and what is shown. One object the coach's parts share (the box tracking, the review
 // loop, the painting and the actions, each in a file of its own); nothing here acts.
 import type { Review } from '../../analyzer/types';
+import type { Verdict } from '../../shared/readiness';
 import type { Draft, EditorAdapter } from '../editors';
 import type { Conversation } from '../sites/types';
 import type { CoachHost } from './host';
@@ -18,6 +19,8 @@ export interface CoachState {
   conversation: Conversation;
   draft: Draft | null;
   review: Review | null;
+  /** The worker's verdict on the reviewed draft (a score, "keep going", empty), with the review. */
+  verdict: Verdict | null;
   pastedCustomer: string;
   /** Customer messages the agent gave (pasted or selected), per conversation key: they hold for that conversation. */
   readonly heldCustomer: Map<string, string>;
@@ -59,6 +62,7 @@ export function createCoachState(): CoachState {
     conversation: { customerText: null, customerName: null, conversationKey: null },
     draft: null,
     review: null,
+    verdict: null,
     pastedCustomer: '',
     heldCustomer: new Map<string, string>(),
     notice: null,
