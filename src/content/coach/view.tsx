@@ -160,9 +160,6 @@ export class Coach extends Component<CoachProps, CoachState> {
     const { model, actions } = this.props;
     const { expanded, active } = this.state;
     const panel = this.panel;
-    const setExpanded = (value: string | null) => this.set('expanded', value);
-    const setActive = (value: string | null) => this.set('active', value);
-    const setRefocus = (value: CoachState['refocus']) => this.set('refocus', value);
     const { review, anchor } = model;
 
     if (!anchor) return null;
@@ -178,7 +175,7 @@ export class Coach extends Component<CoachProps, CoachState> {
       const index = model.findings.findIndex((item) => item.key === key);
       actions.dismiss(key);
       const root = panel.current?.getRootNode() as ShadowRoot | Document | undefined;
-      if (index >= 0 && panel.current?.contains(root?.activeElement ?? null)) setRefocus({ index, key });
+      if (index >= 0 && panel.current?.contains(root?.activeElement ?? null)) this.set('refocus', { index, key });
     };
     const onPanelKey = (event: KeyboardEvent) => {
       if (isShortcut(event, SHORTCUTS.focus)) {
@@ -241,10 +238,10 @@ export class Coach extends Component<CoachProps, CoachState> {
             {changed.label} {undoButton}
           </div>
         )}
-        {card && model.card && (
+        {card && (
           <Card
             item={card}
-            rect={model.card.rect}
+            rect={model.card!.rect}
             viewport={viewport}
             draft={model.draft}
             actions={actions}
@@ -336,8 +333,8 @@ export class Coach extends Component<CoachProps, CoachState> {
                       actions={actions}
                       expanded={expanded === item.key}
                       active={active === item.key}
-                      onExpand={(open) => setExpanded(open ? item.key : null)}
-                      onActive={setActive}
+                      onExpand={(open) => this.set('expanded', open ? item.key : null)}
+                      onActive={(key) => this.set('active', key)}
                       onDismiss={dismiss}
                     />
                   ))}
