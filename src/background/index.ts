@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { findingTitle } from '../analyzer/rules/titles';
 import { missingHostAccess } from '../shared/host-access';
-import { verdict } from '../shared/readiness';
+import { endsWithSignOff, verdict } from '../shared/readiness';
 import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
 import { BACKGROUND_SCHEMAS, extensionPagesOnly } from '../shared/protocol-schemas';
 import { browserAreas } from '../library/browser-areas';
@@ -23,12 +23,14 @@ const queue = createReviewQueue(async (request) => {
   const answer = reviewer.review(request);
   if (isRefusal(answer)) return answer;
   // What the coach shows goes with the review: every finding's heading (the library's title, else the
-  // rule's) and the verdict on the draft. The content script shows them as they come, and carries
-  // neither the rule titles nor the verdict's reading of the score.
+  // rule's), the verdict on the draft and whether it ends with a sign-off. The content script takes
+  // them as they come, and carries neither the rule titles, nor the verdict's reading of the score,
+  // nor the sign-off words.
   const review = {
     ...answer,
     findings: answer.findings.map((finding) => ({ ...finding, title: findingTitle(finding) })),
     verdict: verdict(answer, request.draft) ?? undefined,
+    signedOff: endsWithSignOff(request.draft),
   };
   // The team's policy could not be read: the coach says so beside every review.
   return library.teamUnreadable() ? { ...review, libraryNotice: COACH_TEAM_NOTICE } : review;

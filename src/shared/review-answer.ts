@@ -16,8 +16,9 @@ export type ReviewRefusal =
 /**
  * A review, with what the agent must know about the library it used (a team policy that could not be
  * read). The worker's answer to the coach also says what the coach shows of it: every finding's
- * heading (`title`: the library's, else the rule's) and the verdict on the draft (./readiness.ts).
+ * heading (`title`: the library's, else the rule's), the verdict on the draft and whether it ends
+ * with a sign-off (./readiness.ts).
  */
-export type ReviewAnswer = (Review & { libraryNotice?: string; verdict?: Verdict }) | ReviewRefusal;
+export type ReviewAnswer = (Review & { libraryNotice?: string; verdict?: Verdict; signedOff?: boolean }) | ReviewRefusal;
 
 export const isRefusal = (answer: ReviewAnswer): answer is ReviewRefusal => 'refused' in answer;

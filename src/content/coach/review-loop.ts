@@ -13,8 +13,6 @@ import { heldKey, type CoachState } from './state';
 export const TYPING_PAUSE_MS = 150;
 /** Pause after which the draft looks finished: the missing-content rules and the panel show. */
 export const SETTLE_MS = 2000;
-/** A sign-off line ends the draft: it looks finished without waiting for the pause. */
-const SIGN_OFF = /(?:^|\n)\s*(?:best(?: wishes| regards)?|kind regards|warm regards|regards|thanks(?: again)?|thank you|many thanks|cheers|sincerely|all the best|take care)\s*[,.!]?\s*(?:\n[^\n]{0,60})?\s*$/i;
 
 export interface ReviewLoop {
   /** Reads the draft and the conversation now and asks the worker for a review. */
@@ -79,11 +77,12 @@ export function createReviewLoop(s: CoachState, site: SiteAdapter, signal: Abort
       if (result.refused !== 'superseded') show(null, null, tooLongNotice(result.length));
       return;
     }
-    const { libraryNotice: told, verdict: judged, ...reviewed } = result;
+    const { libraryNotice: told, verdict: judged, signedOff, ...reviewed } = result;
     s.libraryNotice = told ?? null;
     show(reviewed, judged ?? null);
     if (!read.text.trim()) s.dismissed.clear();
-    if (!s.settled && SIGN_OFF.test(read.text)) settle();
+    // A sign-off line ends the draft (the worker says so): it looks finished without waiting for the pause.
+    if (!s.settled && signedOff) settle();
   };
 
   const settle = () => {
