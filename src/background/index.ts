@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { findingTitle } from '../analyzer/rules/titles';
 import { missingHostAccess } from '../shared/host-access';
+import { feelingLabel } from '../shared/feeling-label';
 import { endsWithSignOff, verdict } from '../shared/readiness';
 import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
 import { BACKGROUND_SCHEMAS, extensionPagesOnly } from '../shared/protocol-schemas';
@@ -22,15 +23,17 @@ const queue = createReviewQueue(async (request) => {
   await library.ready();
   const answer = reviewer.review(request);
   if (isRefusal(answer)) return answer;
-  // What the coach shows goes with the review: every finding's heading (the library's title, else the
-  // rule's), the verdict on the draft and whether it ends with a sign-off. The content script takes
-  // them as they come, and carries neither the rule titles, nor the verdict's reading of the score,
-  // nor the sign-off words.
+  // What the coach shows goes with the review (CoachReading): every finding's heading (the library's
+  // title, else the rule's), the verdict on the draft, whether it ends with a sign-off, and the
+  // customer's feeling in words. The content script takes them as they come and carries none of the
+  // tables and rules they come from.
+  const { feeling, feelingDetail } = answer;
   const review = {
     ...answer,
     findings: answer.findings.map((finding) => ({ ...finding, title: findingTitle(finding) })),
     verdict: verdict(answer, request.draft) ?? undefined,
     signedOff: endsWithSignOff(request.draft),
+    ...(feeling && { who: feelingLabel(feeling, request.customer?.name ?? null, feelingDetail?.sure !== false) }),
   };
   // The team's policy could not be read: the coach says so beside every review.
   return library.teamUnreadable() ? { ...review, libraryNotice: COACH_TEAM_NOTICE } : review;

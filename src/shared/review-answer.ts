@@ -14,11 +14,22 @@ export type ReviewRefusal =
   | { refused: 'superseded' };
 
 /**
- * A review, with what the agent must know about the library it used (a team policy that could not be
- * read). The worker's answer to the coach also says what the coach shows of it: every finding's
- * heading (`title`: the library's, else the rule's), the verdict on the draft and whether it ends
- * with a sign-off (./readiness.ts).
+ * What the worker says with a review of a draft, for the coach to show as it comes (the popup works
+ * them out from the review itself): besides every finding's heading (its `title`: the library's, else
+ * the rule's), these.
  */
-export type ReviewAnswer = (Review & { libraryNotice?: string; verdict?: Verdict; signedOff?: boolean }) | ReviewRefusal;
+export interface CoachReading {
+  /** The verdict on the draft (./readiness.ts): a score, "keep going", or empty. */
+  verdict?: Verdict;
+  /** The draft ends with a sign-off line: it looks finished without a pause. */
+  signedOff?: boolean;
+  /** The customer and their feeling in words ("Priya seems frustrated", ./feeling-label.ts), when a feeling was found. */
+  who?: string;
+}
+
+export type CoachReview = Review & CoachReading;
+
+/** A review, with what the agent must know about the library it used (a team policy that could not be read). */
+export type ReviewAnswer = (CoachReview & { libraryNotice?: string }) | ReviewRefusal;
 
 export const isRefusal = (answer: ReviewAnswer): answer is ReviewRefusal => 'refused' in answer;

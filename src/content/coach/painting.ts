@@ -82,7 +82,7 @@ export function createPainter(s: CoachState, site: SiteAdapter, signal: AbortSig
     if (!s.host || signal.aborted) return;
     const findings = visibleFindings();
     const text = s.draft?.text ?? '';
-    const judged = s.review && s.verdict;
+    const judged = s.review?.verdict ?? null;
     const box = s.active && s.focused ? toTopViewport(s.active.element.getBoundingClientRect(), s.active.element) : null;
     const anchor = box && onScreen(box) ? box : null;
     const panelOpen = !!anchor && s.open && s.settled;
@@ -108,7 +108,6 @@ export function createPainter(s: CoachState, site: SiteAdapter, signal: AbortSig
       {
         review: s.review,
         findings,
-        customerName: s.conversation.customerName,
         customerUnknown: !s.conversation.customerText,
         pastedCustomer: s.pastedCustomer,
         draft: text,

@@ -2,9 +2,7 @@
 // worker for a review; keeps the latest answer only (staleness), retries a worker that was stopped,
 // and says when the draft looks finished (settled).
 import { extensionContextAlive, sendToBackground } from '../../shared/protocol';
-import type { Review } from '../../analyzer/types';
-import type { Verdict } from '../../shared/readiness';
-import type { ReviewAnswer } from '../../shared/review-answer';
+import type { CoachReview, ReviewAnswer } from '../../shared/review-answer';
 import { MAX_REVIEW_CHARS, tooLongNotice } from '../../shared/review-limits';
 import type { SiteAdapter } from '../sites/types';
 import { heldKey, type CoachState } from './state';
@@ -38,19 +36,18 @@ export function createReviewLoop(s: CoachState, site: SiteAdapter, signal: Abort
       s.pastedCustomer = s.heldCustomer.get(heldKey(seen.conversationKey)) ?? '';
     }
     const customerText = seen.customerText ?? (s.pastedCustomer.trim() || undefined);
-    /** What this read of the page comes to: a review and its verdict, or none (with what is said instead of one). */
-    const show = (review: Review | null, judged: Verdict | null = null, tooLong: string | null = null) => {
+    /** What this read of the page comes to: a review, or none (with what is said instead of one). */
+    const show = (review: CoachReview | null, tooLong: string | null = null) => {
       s.conversation = seen;
       s.draft = read;
       s.review = review;
-      s.verdict = judged;
       s.tooLong = tooLong;
       s.stale = false;
       repaint();
     };
     // An internal note is for colleagues: no customer-facing rule applies, so nothing is reviewed.
     if (seen.note) return show(null);
-    if (read.text.length > MAX_REVIEW_CHARS) return show(null, null, tooLongNotice(read.text.length));
+    if (read.text.length > MAX_REVIEW_CHARS) return show(null, tooLongNotice(read.text.length));
     let result: ReviewAnswer;
     try {
       result = await sendToBackground('review', {
@@ -74,15 +71,15 @@ export function createReviewLoop(s: CoachState, site: SiteAdapter, signal: Abort
     }
     if (mine !== s.sequence || current !== s.active) return;
     if ('refused' in result) {
-      if (result.refused !== 'superseded') show(null, null, tooLongNotice(result.length));
+      if (result.refused !== 'superseded') show(null, tooLongNotice(result.length));
       return;
     }
-    const { libraryNotice: told, verdict: judged, signedOff, ...reviewed } = result;
+    const { libraryNotice: told, ...reviewed } = result;
     s.libraryNotice = told ?? null;
-    show(reviewed, judged ?? null);
+    show(reviewed);
     if (!read.text.trim()) s.dismissed.clear();
     // A sign-off line ends the draft (the worker says so): it looks finished without waiting for the pause.
-    if (!s.settled && signedOff) settle();
+    if (!s.settled && reviewed.signedOff) settle();
   };
 
   const settle = () => {

@@ -1,8 +1,7 @@
 // What one page's coach knows at a moment: the reply boxes, the active one, the conversation, the
 // latest review and what is shown. One object the coach's parts share (the box tracking, the review
 // loop, the painting and the actions, each in a file of its own); nothing here acts.
-import type { Review } from '../../analyzer/types';
-import type { Verdict } from '../../shared/readiness';
+import type { CoachReview } from '../../shared/review-answer';
 import type { Draft, EditorAdapter } from '../editors';
 import type { Conversation } from '../sites/types';
 import type { CoachHost } from './host';
@@ -18,9 +17,8 @@ export interface CoachState {
   active: ActiveBox | null;
   conversation: Conversation;
   draft: Draft | null;
-  review: Review | null;
-  /** The worker's verdict on the reviewed draft (a score, "keep going", empty), with the review. */
-  verdict: Verdict | null;
+  /** The worker's review of the draft, with what the coach shows of it. */
+  review: CoachReview | null;
   pastedCustomer: string;
   /** Customer messages the agent gave (pasted or selected), per conversation key: they hold for that conversation. */
   readonly heldCustomer: Map<string, string>;
@@ -62,7 +60,6 @@ export function createCoachState(): CoachState {
     conversation: { customerText: null, customerName: null, conversationKey: null },
     draft: null,
     review: null,
-    verdict: null,
     pastedCustomer: '',
     heldCustomer: new Map<string, string>(),
     notice: null,

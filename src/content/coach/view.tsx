@@ -4,10 +4,11 @@
 // The content script's JSX calls preact's own h (createElement, which render needs anyway), so it
 // bundles no preact/jsx-runtime of its own (eslint.config.js names h and Fragment as the pragma).
 import { Component, createRef, Fragment, h } from 'preact';
-import type { Finding, Review, Suggestion } from '../../analyzer/types';
-import { feelingLabel, isNegative } from '../../shared/feeling-label';
+import type { Finding, Suggestion } from '../../analyzer/types';
+import { isNegative } from '../../shared/feeling-label';
 import { dockPanel, PANEL_MAX_HEIGHT } from './dock';
 import type { Verdict } from '../../shared/readiness';
+import type { CoachReview } from '../../shared/review-answer';
 import { suggestionText } from '../../shared/suggestion-text';
 
 export interface Underline {
@@ -24,10 +25,9 @@ export interface VisibleFinding {
 }
 
 export interface CoachModel {
-  review: Review | null;
+  review: CoachReview | null;
   /** Warnings first, then suggestions, then info; in draft order within each. */
   findings: VisibleFinding[];
-  customerName: string | null;
   /** True when the page shows no customer message (the agent may paste one). */
   customerUnknown: boolean;
   pastedCustomer: string;
@@ -166,7 +166,7 @@ export class Coach extends Component<CoachProps, CoachState> {
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const feeling = review?.feeling ?? null;
     const detail = review?.feelingDetail ?? null;
-    const who = feeling ? feelingLabel(feeling, model.customerName, detail?.sure !== false) : 'Customer message not found';
+    const who = review?.who ?? 'Customer message not found';
     const count = model.findings.length;
     const score = verdictText(model.verdict);
     const showPanel = model.open && !model.typing;
