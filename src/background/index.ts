@@ -4,6 +4,7 @@ import { findingTitle } from '../analyzer/rules/titles';
 import { missingHostAccess } from '../shared/host-access';
 import { feelingLabel } from '../shared/feeling-label';
 import { endsWithSignOff, verdict } from '../shared/readiness';
+import { suggestionText } from '../shared/suggestion-text';
 import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
 import { BACKGROUND_SCHEMAS, extensionPagesOnly } from '../shared/protocol-schemas';
 import { browserAreas } from '../library/browser-areas';
@@ -24,13 +25,17 @@ const queue = createReviewQueue(async (request) => {
   const answer = reviewer.review(request);
   if (isRefusal(answer)) return answer;
   // What the coach shows goes with the review (CoachReading): every finding's heading (the library's
-  // title, else the rule's), the verdict on the draft, whether it ends with a sign-off, and the
-  // customer's feeling in words. The content script takes them as they come and carries none of the
+  // title, else the rule's), how each suggestion reads, the verdict on the draft, whether it ends with
+  // a sign-off, and the customer's feeling in words. The content script takes them as they come and carries none of the
   // tables and rules they come from.
   const { feeling, feelingDetail } = answer;
   const review = {
     ...answer,
-    findings: answer.findings.map((finding) => ({ ...finding, title: findingTitle(finding) })),
+    findings: answer.findings.map((finding) => ({
+      ...finding,
+      title: findingTitle(finding),
+      suggestions: finding.suggestions.map((suggestion) => ({ ...suggestion, shown: suggestionText(request.draft, suggestion) })),
+    })),
     verdict: verdict(answer, request.draft) ?? undefined,
     signedOff: endsWithSignOff(request.draft),
     ...(feeling && { who: feelingLabel(feeling, request.customer?.name ?? null, feelingDetail?.sure !== false) }),

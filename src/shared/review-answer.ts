@@ -1,6 +1,7 @@
 // What a content script asks the worker to review, and what it gets back (the protocol's review message).
-import type { Review } from '../analyzer/types';
+import type { Review, Suggestion } from '../analyzer/types';
 import type { Verdict } from './readiness';
+import type { SuggestionText } from './suggestion-text';
 
 export interface ReviewRequest {
   draft: string;
@@ -16,7 +17,7 @@ export type ReviewRefusal =
 /**
  * What the worker says with a review of a draft, for the coach to show as it comes (the popup works
  * them out from the review itself): besides every finding's heading (its `title`: the library's, else
- * the rule's), these.
+ * the rule's) and how each suggestion reads (ShownSuggestion), these.
  */
 export interface CoachReading {
   /** The verdict on the draft (./readiness.ts): a score, "keep going", or empty. */
@@ -28,6 +29,9 @@ export interface CoachReading {
 }
 
 export type CoachReview = Review & CoachReading;
+
+/** A suggestion in the worker's answer to the coach: with how it reads there (./suggestion-text.ts). */
+export type ShownSuggestion = Suggestion & { shown: SuggestionText };
 
 /** A review, with what the agent must know about the library it used (a team policy that could not be read). */
 export type ReviewAnswer = (CoachReview & { libraryNotice?: string }) | ReviewRefusal;

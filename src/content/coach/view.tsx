@@ -8,8 +8,7 @@ import type { Finding, Suggestion } from '../../analyzer/types';
 import { isNegative } from '../../shared/feeling-label';
 import { dockPanel, PANEL_MAX_HEIGHT } from './dock';
 import type { Verdict } from '../../shared/readiness';
-import type { CoachReview } from '../../shared/review-answer';
-import { suggestionText } from '../../shared/suggestion-text';
+import type { CoachReview, ShownSuggestion } from '../../shared/review-answer';
 
 export interface Underline {
   key: string;
@@ -88,8 +87,8 @@ const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, 
 
 /** What a suggestion's button does, and its name for screen readers (it says what it acts on). */
 function actionOf(draft: string, suggestion: Suggestion): { verb: 'Insert' | 'Replace' | 'Remove'; shown: { text: string; rewrites: boolean }; cut?: string; name: string } {
-  // An insertion shows its own text (its label when it has none): suggestionText's reading of it.
-  const shown = suggestionText(draft, suggestion);
+  // How it reads (the worker's suggestionText: an insertion its own text, or its label when it has none).
+  const { shown } = suggestion as ShownSuggestion;
   const replace = suggestion.replace;
   if (!replace || replace.end <= replace.start) return { verb: 'Insert', shown, name: `Insert “${clip(shown.text)}”` };
   if (suggestion.text) return { verb: 'Replace', shown, name: `Replace with “${clip(shown.text)}”` };
