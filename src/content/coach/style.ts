@@ -14,7 +14,8 @@ export const COACH_CSS = `
 .info{--sev:var(--info)}
 .underline{position:fixed;height:2px;border-radius:1px;opacity:0.85;background:var(--sev)}
 .underline.active{height:3px;opacity:1}
-button{font:inherit;color:inherit;cursor:pointer;border:1px solid var(--border);background:var(--bg);border-radius:6px;padding:2px 8px}
+button,.customer textarea{font:inherit;color:inherit;border:1px solid var(--border);background:var(--bg);border-radius:6px}
+button{cursor:pointer;padding:2px 8px}
 button:hover{border-color:var(--accent)}
 button:focus-visible,li:focus-visible{outline:2px solid var(--accent);outline-offset:1px}
 .badge{position:fixed;pointer-events:auto;display:flex;align-items:center;gap:5px;height:26px;box-sizing:border-box;min-width:58px;padding:0 8px;border-radius:13px;box-shadow:0 2px 8px rgb(0 0 0 / 0.18);font-variant-numeric:tabular-nums;font-weight:700;font-size:12px;white-space:nowrap}
@@ -42,7 +43,7 @@ ul{list-style:none;margin:0;padding:6px;display:grid;grid-template-columns:minma
 li{min-width:0;border-radius:6px;border:1px solid var(--border);border-left:4px solid var(--sev)}
 li.active{background:var(--soft)}
 .row{display:block;width:100%;text-align:left;border:none;background:transparent;padding:5px 8px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;border-radius:6px}
-.sev,.cut,.suggestion-row .label{color:var(--muted)}
+.sev,.cut,.suggestion-row .label,.hint{color:var(--muted)}
 .detail{padding:0 8px 8px}
 .message{margin:0 0 4px}
 .quote{color:var(--muted);font-style:italic}
@@ -53,10 +54,9 @@ li.active{background:var(--soft)}
 .primary{border-color:var(--accent);font-weight:600}
 .actions{display:flex;gap:6px;justify-content:flex-end}
 .actions button{font-size:12px;color:var(--muted)}
-.empty,.notice,.notice-ok,.customer,.hint{padding:8px 12px;margin:0;color:var(--muted)}
-.hint{padding:0}
+.empty,.notice,.notice-ok,.customer{padding:8px 12px;margin:0;color:var(--muted)}
 .notice{color:var(--warning)}
-.customer textarea{width:100%;box-sizing:border-box;min-height:60px;font:inherit;color:inherit;background:var(--bg);border:1px solid var(--border);border-radius:6px}
+.customer textarea{width:100%;box-sizing:border-box;min-height:60px}
 .customer button{margin-top:6px}
 .customer .hint{padding:0 0 0 6px}
 .customer .problem{margin:6px 0 0;color:var(--fg)}
