@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { findingTitle } from '../analyzer/rules/titles';
 import { missingHostAccess } from '../shared/host-access';
-import { feelingLabel } from '../shared/feeling-label';
+import { feelingLabel, isNegative } from '../shared/feeling-label';
 import { endsWithSignOff, verdict } from '../shared/readiness';
 import { suggestionText } from '../shared/suggestion-text';
 import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
@@ -26,8 +26,8 @@ const queue = createReviewQueue(async (request) => {
   if (isRefusal(answer)) return answer;
   // What the coach shows goes with the review (CoachReading): every finding's heading (the library's
   // title, else the rule's), how each suggestion reads, the verdict on the draft, whether it ends with
-  // a sign-off, and the customer's feeling in words. The content script takes them as they come and carries none of the
-  // tables and rules they come from.
+  // a sign-off, and the customer's feeling in words and whether it is one to acknowledge. The content
+  // script takes them as they come and carries none of the tables and rules they come from.
   const { feeling, feelingDetail } = answer;
   const review = {
     ...answer,
@@ -38,7 +38,7 @@ const queue = createReviewQueue(async (request) => {
     })),
     verdict: verdict(answer, request.draft) ?? undefined,
     signedOff: endsWithSignOff(request.draft),
-    ...(feeling && { who: feelingLabel(feeling, request.customer?.name ?? null, feelingDetail?.sure !== false) }),
+    ...(feeling && { who: feelingLabel(feeling, request.customer?.name ?? null, feelingDetail?.sure !== false), negative: isNegative(feeling) }),
   };
   // The team's policy could not be read: the coach says so beside every review.
   return library.teamUnreadable() ? { ...review, libraryNotice: COACH_TEAM_NOTICE } : review;

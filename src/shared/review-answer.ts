@@ -26,6 +26,8 @@ export interface CoachReading {
   signedOff?: boolean;
   /** The customer and their feeling in words ("Priya seems frustrated", ./feeling-label.ts), when a feeling was found. */
   who?: string;
+  /** The feeling is one the agent must acknowledge (isNegative): the coach marks it. */
+  negative?: boolean;
 }
 
 export type CoachReview = Review & CoachReading;

@@ -5,7 +5,6 @@
 // bundles no preact/jsx-runtime of its own (eslint.config.js names h and Fragment as the pragma).
 import { Component, createRef, Fragment, h } from 'preact';
 import type { Finding, Suggestion } from '../../analyzer/types';
-import { isNegative } from '../../shared/feeling-label';
 import { dockPanel, PANEL_MAX_HEIGHT } from './dock';
 import type { Verdict } from '../../shared/readiness';
 import type { CoachReview, ShownSuggestion } from '../../shared/review-answer';
@@ -163,7 +162,6 @@ export class Coach extends Component<CoachProps, CoachState> {
 
     if (!anchor) return null;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
-    const feeling = review?.feeling ?? null;
     const detail = review?.feelingDetail ?? null;
     const who = review?.who ?? 'Customer message not found';
     const count = model.findings.length;
@@ -214,7 +212,7 @@ export class Coach extends Component<CoachProps, CoachState> {
           style={{ right: px(badgeRight), bottom: px(badgeBottom) }}
           onClick={() => actions.setOpen(!model.open)}
         >
-          <span class="dot" data-negative={String(isNegative(feeling))} aria-hidden="true" />
+          <span class="dot" data-negative={String(!!review?.negative)} aria-hidden="true" />
           <span class="badge-score" aria-hidden="true">
             {score}
           </span>
@@ -257,7 +255,7 @@ export class Coach extends Component<CoachProps, CoachState> {
             onKeyDown={onPanelKey}
           >
             <header>
-              <button class="chip" data-negative={String(isNegative(feeling))} data-testid="feeling-chip" aria-describedby={detail?.evidence.length ? 'coach-why' : undefined}>
+              <button class="chip" data-negative={String(!!review?.negative)} data-testid="feeling-chip" aria-describedby={detail?.evidence.length ? 'coach-why' : undefined}>
                 <span class="dot" />
                 <span class="who">{who}</span>
               </button>
