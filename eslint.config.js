@@ -31,9 +31,9 @@ export default tseslint.config(
     },
   },
   {
-    // The content script's JSX is classic (a pragma in each file): it calls preact's h and Fragment.
+    // The content script's JSX is classic (a pragma in each file): it calls preact's h.
     files: ['src/content/**/*.tsx'],
-    languageOptions: { parserOptions: { jsxPragma: 'h', jsxFragmentName: 'Fragment' } },
+    languageOptions: { parserOptions: { jsxPragma: 'h' } },
   },
   {
     // The analyzer is pure: text in, findings out. The host passes in whatever it needs.

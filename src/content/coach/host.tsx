@@ -1,8 +1,7 @@
 /** @jsxRuntime classic */
 /** @jsx h */
-/** @jsxFrag Fragment */
 // The content script's JSX calls preact's own h (createElement, which render needs anyway), so it
-// bundles no preact/jsx-runtime of its own (eslint.config.js names h and Fragment as the pragma).
+// bundles no preact/jsx-runtime of its own (eslint.config.js names h as the pragma).
 import { h, render } from 'preact';
 import { COACH_TAG } from '../dom/own-nodes';
 import type { SiteAdapter } from '../sites/types';

@@ -115,7 +115,6 @@ export function createPainter(s: CoachState, site: SiteAdapter, signal: AbortSig
         message: panelOpen ? findMessage(s.active!.element, s.conversation.customerText) : null,
         open: s.open,
         typing: !s.settled,
-        verdict: judged,
         underlines: anchor ? underlines(findings) : [],
         card: carded && cardAt ? { key: carded.key, rect: cardAt } : null,
         lastChange:

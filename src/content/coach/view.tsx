@@ -1,9 +1,8 @@
 /** @jsxRuntime classic */
 /** @jsx h */
-/** @jsxFrag Fragment */
 // The content script's JSX calls preact's own h (createElement, which render needs anyway), so it
-// bundles no preact/jsx-runtime of its own (eslint.config.js names h and Fragment as the pragma).
-import { Component, createRef, Fragment, h } from 'preact';
+// bundles no preact/jsx-runtime of its own (eslint.config.js names h as the pragma).
+import { Component, createRef, h } from 'preact';
 import type { Finding, Suggestion } from '../../analyzer/types';
 import { dockPanel, PANEL_MAX_HEIGHT } from './dock';
 import type { Verdict } from '../../shared/readiness';
@@ -38,7 +37,6 @@ export interface CoachModel {
   open: boolean;
   /** The agent is typing: only the badge shows, and it keeps its size. */
   typing: boolean;
-  verdict: Verdict | null;
   underlines: Underline[];
   /** The finding whose card is open at its words, and where those words are. */
   card: { key: string; rect: DOMRect } | null;
@@ -95,7 +93,7 @@ function actionOf(draft: string, suggestion: Suggestion): { verb: 'Insert' | 'Re
   return { verb: 'Remove', shown, cut, name: `Remove “${clip(cut)}”` };
 }
 
-function verdictText(verdict: Verdict | null): string {
+function verdictText(verdict: Verdict | undefined): string {
   if (!verdict) return '…';
   if (verdict.kind === 'empty') return '–';
   if (verdict.kind === 'keep-going') return 'Keep going';
@@ -165,7 +163,7 @@ export class Coach extends Component<CoachProps, CoachState> {
     const detail = review?.feelingDetail ?? null;
     const who = review?.who ?? 'Customer message not found';
     const count = model.findings.length;
-    const score = verdictText(model.verdict);
+    const score = verdictText(review?.verdict);
     const showPanel = model.open && !model.typing;
 
     const dismiss = (key: string) => {
@@ -262,12 +260,7 @@ export class Coach extends Component<CoachProps, CoachState> {
               {detail && detail.evidence.length > 0 && (
                 <div class="why" role="tooltip" id="coach-why">
                   Because they wrote:{' '}
-                  {detail.evidence.slice(0, 6).map((evidence, index) => (
-                    <>
-                      {index > 0 && ' '}
-                      <mark>{evidence.text}</mark>
-                    </>
-                  ))}
+                  {detail.evidence.slice(0, 6).map((evidence, index) => [index > 0 && ' ', <mark>{evidence.text}</mark>])}
                 </div>
               )}
               {review && model.draft.trim() && (
@@ -312,7 +305,7 @@ export class Coach extends Component<CoachProps, CoachState> {
               )}
               {!model.draft.trim() ? (
                 <p class="empty">Start your reply: the coach reviews it when you pause.</p>
-              ) : !review ? null : model.verdict?.kind === 'keep-going' ? (
+              ) : !review ? null : review.verdict?.kind === 'keep-going' ? (
                 <p class="empty" data-testid="keep-going">
                   Keep going: too short to judge yet.
                 </p>

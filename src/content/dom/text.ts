@@ -82,12 +82,6 @@ function whiteSpaceOf(style: CSSStyleDeclaration | null): WhiteSpace {
   return KEEPS[(collapse || style?.whiteSpace) ?? ''] ?? 'collapse';
 }
 
-function indexInParent(node: Node): number {
-  let index = 0;
-  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) index++;
-  return index;
-}
-
 /**
  * Plain text of `root` the way it renders: blocks and `<br>` become "\n", collapsible white space
  * collapses, nbsp reads as a space, filler `<br>`s, `[contenteditable=false]` hints, hidden elements
@@ -161,7 +155,7 @@ export function readText(root: Element, options: ReadTextOptions = {}): TextMap 
     pendingBreaks = [];
     for (const br of breaks) {
       const parent = br.parentNode as Node;
-      const index = indexInParent(br);
+      const index = [...parent.childNodes].indexOf(br);
       flushBlockBreak({ node: parent, offset: index });
       pushBreak({ node: parent, offset: index }, { node: parent, offset: index + 1 });
     }
