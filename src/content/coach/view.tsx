@@ -4,7 +4,7 @@
 // bundles no preact/jsx-runtime of its own (eslint.config.js names h as the pragma).
 import { Component, createRef, h } from 'preact';
 import type { Finding, Suggestion } from '../../analyzer/types';
-import { dockPanel, PANEL_MAX_HEIGHT } from './dock';
+import { dockPanel } from './dock';
 import type { Verdict } from '../../shared/readiness';
 import type { CoachReview, ShownSuggestion } from '../../shared/review-answer';
 
@@ -182,7 +182,7 @@ export class Coach extends Component<CoachProps, CoachState> {
     // The badge sits inside the box's bottom-right corner, kept on screen.
     const badgeRight = Math.max(GAP, viewport.width - Math.min(anchor.right, viewport.width) + 6);
     const badgeBottom = Math.max(GAP, viewport.height - Math.min(anchor.bottom, viewport.height) + 6);
-    const placement = showPanel ? dockPanel(anchor, model.message, viewport, PANEL_MAX_HEIGHT) : null;
+    const placement = showPanel ? dockPanel(anchor, model.message, viewport) : null;
     const card = model.card && !model.typing ? model.findings.find((item) => item.key === model.card!.key) : undefined;
     const changed = model.lastChange;
     const undoButton = changed && (
