@@ -31,6 +31,11 @@ export default tseslint.config(
     },
   },
   {
+    // The content script's JSX is classic (a pragma in each file): it calls preact's h.
+    files: ['src/content/**/*.tsx'],
+    languageOptions: { parserOptions: { jsxPragma: 'h' } },
+  },
+  {
     // The analyzer is pure: text in, findings out. The host passes in whatever it needs.
     files: ['src/analyzer/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },

@@ -79,7 +79,10 @@ export interface Finding {
   start: number;
   end: number;
   message: string;
-  /** The library's own title for the rule, when it overrides the rule's (see rules/catalog.ts). */
+  /**
+   * The library's own title for the rule, when it overrides the rule's (see rules/catalog.ts). The
+   * worker's answer to the coach gives every finding its heading here (src/background/index.ts).
+   */
   title?: string;
   evidence: Evidence[];
   suggestions: Suggestion[];

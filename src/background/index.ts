@@ -1,6 +1,10 @@
 /// <reference types="vite/client" />
 import browser from 'webextension-polyfill';
+import { findingTitle } from '../analyzer/rules/titles';
 import { missingHostAccess } from '../shared/host-access';
+import { feelingLabel, isNegative } from '../shared/feeling-label';
+import { endsWithSignOff, verdict } from '../shared/readiness';
+import { suggestionText } from '../shared/suggestion-text';
 import { handleMessages, sendToTab, type BackgroundProtocol } from '../shared/protocol';
 import { BACKGROUND_SCHEMAS, extensionPagesOnly } from '../shared/protocol-schemas';
 import { browserAreas } from '../library/browser-areas';
@@ -19,8 +23,25 @@ const feedback = createFeedbackCounter();
 const queue = createReviewQueue(async (request) => {
   await library.ready();
   const answer = reviewer.review(request);
+  if (isRefusal(answer)) return answer;
+  // What the coach shows goes with the review (CoachReading): every finding's heading (the library's
+  // title, else the rule's), how each suggestion reads, the verdict on the draft, whether it ends with
+  // a sign-off, and the customer's feeling in words and whether it is one to acknowledge. The content
+  // script takes them as they come and carries none of the tables and rules they come from.
+  const { feeling, feelingDetail } = answer;
+  const review = {
+    ...answer,
+    findings: answer.findings.map((finding) => ({
+      ...finding,
+      title: findingTitle(finding),
+      suggestions: finding.suggestions.map((suggestion) => ({ ...suggestion, shown: suggestionText(request.draft, suggestion) })),
+    })),
+    verdict: verdict(answer, request.draft) ?? undefined,
+    signedOff: endsWithSignOff(request.draft),
+    ...(feeling && { who: feelingLabel(feeling, request.customer?.name ?? null, feelingDetail?.sure !== false), negative: isNegative(feeling) }),
+  };
   // The team's policy could not be read: the coach says so beside every review.
-  return !isRefusal(answer) && library.teamUnreadable() ? { ...answer, libraryNotice: COACH_TEAM_NOTICE } : answer;
+  return library.teamUnreadable() ? { ...review, libraryNotice: COACH_TEAM_NOTICE } : review;
 });
 // Chunks a crashed or lost save left behind (no meta points at them) go at start-up.
 void sweepLibrary(browserAreas()).catch(() => undefined);

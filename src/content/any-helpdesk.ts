@@ -2,7 +2,7 @@
 // (src/background/sites.ts), and declared by the demo build for its pages. It carries the named
 // helpdesks' adapters and the generic one, which reads any page.
 import { generic } from './sites/generic';
-import { freshdesk, front, helpscout, hubspot, intercom, zohodesk } from './sites/named';
+import { NAMED_ADAPTERS } from './sites/named';
 import { startCoach } from './start';
 
-startCoach([freshdesk, helpscout, front, intercom, zohodesk, hubspot, generic]);
+startCoach([...NAMED_ADAPTERS, generic]);

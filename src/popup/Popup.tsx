@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Finding } from '../analyzer/types';
-import { findingTitle } from '../analyzer/rules/catalog';
+import { findingTitle } from '../analyzer/rules/titles';
 import { feelingLabel, isNegative } from '../shared/feeling-label';
 import { bySeverity, verdict } from '../shared/readiness';
 import { suggestionText } from '../shared/suggestion-text';

@@ -125,10 +125,10 @@ export function handleMessages<P>(handlers: Handlers<P>, schemas: Schemas<P>, op
     const refused = refuse?.(type, sender);
     if (refused) return Promise.reject(new Error(refused));
     const handler = handlers[type] as (payload: unknown, sender: Runtime.MessageSender) => unknown;
-    const answer = (checked: PayloadResult) =>
-      checked.issues ? Promise.reject(new Error(`Invalid ${String(type)} message: ${checked.issues[0]!.message}`)) : Promise.resolve(handler(checked.value, sender));
-    const checked = schemas[type]['~standard'].validate(message.payload);
-    return checked instanceof Promise ? checked.then(answer) : answer(checked);
+    // A schema may check synchronously or not (Standard Schema allows both): the answer waits for it either way.
+    return Promise.resolve(schemas[type]['~standard'].validate(message.payload)).then((checked) =>
+      checked.issues ? Promise.reject(new Error(`Invalid ${String(type)} message: ${checked.issues[0]!.message}`)) : handler(checked.value, sender),
+    );
   };
   browser.runtime.onMessage.addListener(listener);
   const teardown = () => browser.runtime.onMessage.removeListener(listener);

@@ -11,6 +11,11 @@ export const SHORT_TO_UPSET_WORDS = 12;
 export const SHORT_TO_UPSET_CAP = 60;
 const PLACEHOLDER_COST = 15;
 
+/** A sign-off line ends the draft: the coach takes it as finished without waiting for a pause. */
+const SIGN_OFF = /(?:^|\n)\s*(?:best(?: wishes| regards)?|kind regards|warm regards|regards|thanks(?: again)?|thank you|many thanks|cheers|sincerely|all the best|take care)\s*[,.!]?\s*(?:\n[^\n]{0,60})?\s*$/i;
+
+export const endsWithSignOff = (draft: string): boolean => SIGN_OFF.test(draft);
+
 export type Verdict = { kind: 'empty' } | { kind: 'keep-going'; words: number } | { kind: 'score'; score: number };
 
 export const wordCount = (text: string): number => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;

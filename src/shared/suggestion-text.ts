@@ -1,13 +1,19 @@
 // How a suggestion reads where the agent sees it: the coach's panel and the popup.
 import type { Suggestion } from '../analyzer/types';
 
+/** What a suggestion shows: its text, and whether that is the sentence it rewrites. */
+export interface SuggestionText {
+  text: string;
+  rewrites: boolean;
+}
+
 /**
  * How a suggestion reads in the coach and the popup. A replacement (`replace` over some of the
  * draft) is only a fragment (". T"), so it is shown and copied as the sentence it rewrites; an
  * insertion is its own text. A cut that leaves nothing of its sentence has no text ("", never its
  * label: there is nothing to copy).
  */
-export function suggestionText(draft: string, suggestion: Suggestion): { text: string; rewrites: boolean } {
+export function suggestionText(draft: string, suggestion: Suggestion): SuggestionText {
   const replace = suggestion.replace;
   if (!replace || replace.end <= replace.start || replace.end > draft.length) {
     return { text: suggestion.text.trim() || suggestion.label, rewrites: false };

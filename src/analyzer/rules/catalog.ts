@@ -1,4 +1,4 @@
-// What each draft rule says, in one place: its title, description (RULE_DESCRIPTIONS), message, the labels of its fixes and
+// What each draft rule says, in one place: its title (from ./titles.ts), description (RULE_DESCRIPTIONS), message, the labels of its fixes and
 // whether it is local to a paragraph. The rules (./*.ts), the incremental reviewer, the coach, the popup,
 // the options page and the CLI all read it from here; a phrase library may override a rule's title and
 // message (`rules.<id>.title` / `.message`, see titleOf / messageOf).
@@ -7,6 +7,9 @@
 // filled by the rule (see `fill`).
 import type { CoachingLibrary } from '../library-shape';
 import type { FindingRuleId, RuleId } from '../types';
+import { isRuleId, ownTitle, TITLES } from './titles';
+
+export { CUSTOM_TITLE, findingTitle } from './titles';
 
 export interface RuleText {
   id: RuleId;
@@ -25,24 +28,6 @@ export interface RuleText {
    */
   local: boolean;
 }
-
-/**
- * Each rule's heading, a short imperative ("Drop the blame"): RULE_TEXT's `title`. Kept apart so the
- * content script, which shows only headings, bundles these and not the rest of the catalog.
- */
-const TITLES = {
-  'acknowledge-feeling': 'Name the feeling',
-  'use-name': 'Use their name',
-  'next-step': 'Say what happens next',
-  'follow-up': 'Say when you will follow up',
-  blame: 'Drop the blame',
-  dismissive: 'Do not minimise',
-  'non-apology': 'Apologise directly',
-  'apology-but': "Drop 'sorry, but'",
-  cliche: 'Cut the cliché',
-  shouting: 'No shouting',
-  'policy-wall': 'Offer an alternative',
-} as const satisfies Readonly<Record<RuleId, string>>;
 
 /**
  * What each rule looks for, one line for the options page. Kept apart from RULE_TEXT so the analyzer's
@@ -173,15 +158,10 @@ export const RULE_TEXT = {
   },
 } as const satisfies Readonly<Record<RuleId, RuleText>>;
 
-/** The heading of a team's own avoid-list finding that names no built-in rule. */
-export const CUSTOM_TITLE = 'Team phrase to avoid';
-
 /** Fills `{key}` placeholders (an unknown key is left as it is). */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all);
 }
-
-const isRuleId = (rule: string): rule is RuleId => Object.prototype.hasOwnProperty.call(TITLES, rule);
 
 /** A library's override of one of a rule's words, if it sets one (a non-blank string). */
 function overrideOf(library: CoachingLibrary | null | undefined, rule: RuleId, field: 'title' | 'message'): string | undefined {
@@ -193,13 +173,7 @@ function overrideOf(library: CoachingLibrary | null | undefined, rule: RuleId, f
 
 /** A rule's heading: the library's override, else the rule's own ("custom": the team phrase heading). */
 export function titleOf(rule: FindingRuleId | string, library?: CoachingLibrary | null): string {
-  if (!isRuleId(rule)) return rule === 'custom' ? CUSTOM_TITLE : rule;
-  return titleOverride(rule, library) ?? TITLES[rule];
-}
-
-/** A finding's heading: the title the review put on it (a library's override), else the rule's. */
-export function findingTitle(finding: { rule: FindingRuleId | string; title?: string }): string {
-  return typeof finding.title === 'string' && finding.title.trim() !== '' ? finding.title : titleOf(finding.rule);
+  return (isRuleId(rule) && titleOverride(rule, library)) || ownTitle(rule);
 }
 
 /** The title a library gives the rule in place of its own, if it sets one. */

@@ -1,12 +1,12 @@
 // The agent's actions on the coach: insert, replace, copy, dismiss, not helpful, open and close, undo,
 // and the customer's message given by hand. Changes to the draft go through the editor adapter,
 // verified; a draft that changed since the review is reviewed again first.
-import browser from 'webextension-polyfill';
 import type { Finding, Review, Suggestion } from '../../analyzer/types';
 import { sendToBackground, type InsertOutcome, type UseCustomerOutcome } from '../../shared/protocol';
 import { placeholders } from '../../shared/readiness';
 import { COACH_OPEN } from '../../shared/storage-keys';
-import { getItem } from '../../shared/storage';
+import { getItem, setItem } from '../../shared/storage';
+import { selectionFor } from '../dom/roots';
 import { selectedText } from '../dom/selection';
 import { findingKey } from './painting';
 import type { ReviewLoop } from './review-loop';
@@ -36,7 +36,7 @@ export function createActions(s: CoachState, parts: ActionParts): CoachActionPar
     s.open = value;
     repaint();
     getItem(COACH_OPEN)
-      .then((stored) => browser.storage.local.set({ [COACH_OPEN.key]: { ...stored, [s.siteKey]: value } }))
+      .then((stored) => setItem(COACH_OPEN, { ...stored, [s.siteKey]: value }))
       .catch(() => undefined);
   };
 
@@ -51,7 +51,7 @@ export function createActions(s: CoachState, parts: ActionParts): CoachActionPar
       return;
     }
     const range = s.active?.editor.read(element).rangeFor(start, end);
-    const selection = range ? (element.getRootNode() as Document & { getSelection?: () => Selection | null }).getSelection?.() ?? element.ownerDocument.getSelection() : null;
+    const selection = range ? selectionFor(element) : null;
     if (range && selection) {
       selection.removeAllRanges();
       selection.addRange(range);

@@ -34,7 +34,7 @@ export function createBoxTracker(s: CoachState, signal: AbortSignal, parts: BoxP
     const boxSignal = AbortSignal.any([signal, s.boxSignals.get(element) ?? signal, controller.signal]);
     const replaced = s.previous;
     s.previous = controller;
-    s.active = { element, editor, signal: boxSignal };
+    s.active = { element, editor };
     replaced?.abort();
     s.review = null;
     s.draft = null;
@@ -91,23 +91,22 @@ export function createBoxTracker(s: CoachState, signal: AbortSignal, parts: BoxP
     }, AWAY_MS);
   };
 
-  const ordered = () => visibleFindings().sort((a, b) => a.finding.start - b.finding.start);
   const onBoxKey = (event: KeyboardEvent) => {
-    if (isShortcut(event, SHORTCUTS.focus)) {
+    const focus = isShortcut(event, SHORTCUTS.focus);
+    if (focus || isShortcut(event, SHORTCUTS.next)) {
       event.preventDefault();
       event.stopPropagation();
       settle();
-      setOpen(true);
-      s.focusRequest++;
-      repaint();
-    } else if (isShortcut(event, SHORTCUTS.next)) {
-      event.preventDefault();
-      event.stopPropagation();
-      settle();
-      const list = ordered();
-      if (!list.length) return;
-      const at = list.findIndex(({ key }) => key === s.card);
-      s.card = list[(at + 1) % list.length]!.key;
+      if (focus) {
+        setOpen(true);
+        s.focusRequest++;
+      } else {
+        // The next finding in draft order opens its card.
+        const list = visibleFindings().sort((a, b) => a.finding.start - b.finding.start);
+        if (!list.length) return;
+        const at = list.findIndex(({ key }) => key === s.card);
+        s.card = list[(at + 1) % list.length]!.key;
+      }
       repaint();
     } else if (event.key === 'Escape' && (s.card || s.lastChange?.at != null)) {
       s.card = null;

@@ -1,4 +1,8 @@
-import { render } from 'preact';
+/** @jsxRuntime classic */
+/** @jsx h */
+// The content script's JSX calls preact's own h (createElement, which render needs anyway), so it
+// bundles no preact/jsx-runtime of its own (eslint.config.js names h as the pragma).
+import { h, render } from 'preact';
 import { COACH_TAG } from '../dom/own-nodes';
 import type { SiteAdapter } from '../sites/types';
 import { COACH_CSS } from './style';

@@ -2,10 +2,9 @@
 // panel must not cover it) and whether the page is light or dark (the coach follows it, not the OS).
 import { COACH_TAG } from '../dom/own-nodes';
 import { toTopViewport } from '../dom/roots';
+import { squash } from '../dom/text';
 
 const found = new WeakMap<Document, { text: string; element: Element | null }>();
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The element that shows `customerText` (the site adapter's reading of the latest customer
@@ -69,11 +68,12 @@ export function findMessage(replyBox: Element, customerText: string | null): DOM
   return null;
 }
 
+/** The channels of an rgb()/rgba() colour and its alpha (1 when not given); null for another colour syntax. */
 function parseRgb(color: string): [number, number, number, number] | null {
-  const match = color.match(/rgba?\(\s*([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/);
-  if (!match) return null;
-  const alpha = match[4] === undefined ? 1 : match[4].endsWith('%') ? parseFloat(match[4]) / 100 : parseFloat(match[4]);
-  return [Number(match[1]), Number(match[2]), Number(match[3]), alpha];
+  const values = /rgba?\(([\d.\s,/%]+)\)/.exec(color)?.[1]?.match(/[\d.]+%?/g);
+  if (!values || values.length < 3) return null;
+  const [r, g, b, alpha = '1'] = values as [string, string, string, string?];
+  return [+r, +g, +b, parseFloat(alpha) / (alpha.endsWith('%') ? 100 : 1)];
 }
 
 /** The page's own background behind the reply box: dark when its luminance is low. */

@@ -2,7 +2,7 @@
 // underlines, the open card), at most once per animation frame.
 import type { Finding } from '../../analyzer/types';
 import { sendToBackground } from '../../shared/protocol';
-import { bySeverity, placeholderFindings, verdict } from '../../shared/readiness';
+import { bySeverity, placeholderFindings } from '../../shared/readiness';
 import { toTopViewport } from '../dom/roots';
 import type { SiteAdapter } from '../sites/types';
 import { createCoachHost, type CoachHost } from './host';
@@ -74,11 +74,6 @@ export function createPainter(s: CoachState, site: SiteAdapter, signal: AbortSig
     const start = Math.max(0, Math.min(at, text.length - 1));
     return wordsRect(start, start + 1);
   };
-  /** Where a finding's card goes: under its words, or at the caret spot of a missing-content finding. */
-  const cardRect = (key: string, findings: VisibleFinding[]): DOMRect | null => {
-    const item = findings.find((candidate) => candidate.key === key);
-    return item ? wordsRect(item.finding.start, item.finding.end) : null;
-  };
 
   const onScreen = (rect: DOMRect) => rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth && rect.width > 0;
 
@@ -87,7 +82,7 @@ export function createPainter(s: CoachState, site: SiteAdapter, signal: AbortSig
     if (!s.host || signal.aborted) return;
     const findings = visibleFindings();
     const text = s.draft?.text ?? '';
-    const judged = verdict(s.review, text);
+    const judged = s.review?.verdict ?? null;
     const box = s.active && s.focused ? toTopViewport(s.active.element.getBoundingClientRect(), s.active.element) : null;
     const anchor = box && onScreen(box) ? box : null;
     const panelOpen = !!anchor && s.open && s.settled;
@@ -104,13 +99,15 @@ export function createPainter(s: CoachState, site: SiteAdapter, signal: AbortSig
       open: String(s.open),
       panel: panelOpen ? 'shown' : anchor ? 'badge' : 'hidden',
     });
-    if (s.card && !findings.some(({ key }) => key === s.card)) s.card = null;
-    const cardAt = s.card && anchor ? cardRect(s.card, findings) : null;
+    // The open card's finding (when it is gone, so is the card). The card goes under its words, or at
+    // the caret spot of a missing-content finding.
+    const carded = findings.find(({ key }) => key === s.card);
+    if (!carded) s.card = null;
+    const cardAt = carded && anchor ? wordsRect(carded.finding.start, carded.finding.end) : null;
     s.host.render(
       {
         review: s.review,
         findings,
-        customerName: s.conversation.customerName,
         customerUnknown: !s.conversation.customerText,
         pastedCustomer: s.pastedCustomer,
         draft: text,
@@ -118,9 +115,8 @@ export function createPainter(s: CoachState, site: SiteAdapter, signal: AbortSig
         message: panelOpen ? findMessage(s.active!.element, s.conversation.customerText) : null,
         open: s.open,
         typing: !s.settled,
-        verdict: judged,
         underlines: anchor ? underlines(findings) : [],
-        card: s.card && cardAt ? { key: s.card, rect: cardAt } : null,
+        card: carded && cardAt ? { key: carded.key, rect: cardAt } : null,
         lastChange:
           s.lastChange && s.lastChange.element === s.active?.element
             ? { label: s.lastChange.label, rect: s.lastChange.at !== null && anchor ? changedRect(s.lastChange.at, text) : null }

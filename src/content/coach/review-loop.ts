@@ -2,7 +2,7 @@
 // worker for a review; keeps the latest answer only (staleness), retries a worker that was stopped,
 // and says when the draft looks finished (settled).
 import { extensionContextAlive, sendToBackground } from '../../shared/protocol';
-import type { ReviewAnswer } from '../../shared/review-answer';
+import type { CoachReview, ReviewAnswer } from '../../shared/review-answer';
 import { MAX_REVIEW_CHARS, tooLongNotice } from '../../shared/review-limits';
 import type { SiteAdapter } from '../sites/types';
 import { heldKey, type CoachState } from './state';
@@ -11,8 +11,6 @@ import { heldKey, type CoachState } from './state';
 export const TYPING_PAUSE_MS = 150;
 /** Pause after which the draft looks finished: the missing-content rules and the panel show. */
 export const SETTLE_MS = 2000;
-/** A sign-off line ends the draft: it looks finished without waiting for the pause. */
-const SIGN_OFF = /(?:^|\n)\s*(?:best(?: wishes| regards)?|kind regards|warm regards|regards|thanks(?: again)?|thank you|many thanks|cheers|sincerely|all the best|take care)\s*[,.!]?\s*(?:\n[^\n]{0,60})?\s*$/i;
 
 export interface ReviewLoop {
   /** Reads the draft and the conversation now and asks the worker for a review. */
@@ -38,62 +36,50 @@ export function createReviewLoop(s: CoachState, site: SiteAdapter, signal: Abort
       s.pastedCustomer = s.heldCustomer.get(heldKey(seen.conversationKey)) ?? '';
     }
     const customerText = seen.customerText ?? (s.pastedCustomer.trim() || undefined);
-    let result: ReviewAnswer;
-    if (seen.note) {
-      // An internal note is for colleagues: no customer-facing rule applies, so nothing is reviewed.
+    /** What this read of the page comes to: a review, or none (with what is said instead of one). */
+    const show = (review: CoachReview | null, tooLong: string | null = null) => {
       s.conversation = seen;
       s.draft = read;
-      s.review = null;
-      s.tooLong = null;
+      s.review = review;
+      s.tooLong = tooLong;
       s.stale = false;
       repaint();
-      return;
-    }
-    if (read.text.length > MAX_REVIEW_CHARS) {
-      result = { refused: 'too-long', length: read.text.length, limit: MAX_REVIEW_CHARS };
-    } else {
-      try {
-        result = await sendToBackground('review', {
-          draft: read.text,
-          customer: { text: customerText, name: seen.customerName ?? undefined },
-        });
-      } catch (error) {
-        if (!extensionContextAlive(error)) {
-          // The extension was updated or reloaded under this page: leave the page as it was.
-          if (!signal.aborted) teardown();
-          return;
-        }
-        // The browser stopped the worker mid-review (or it failed): the next message starts it again.
-        // The coach keeps its place and what it showed, and asks again unless a newer review is on its way.
-        if (attempt < 5) {
-          setTimeout(() => {
-            if (mine === s.sequence && current === s.active && !signal.aborted) void reviewNow(attempt + 1);
-          }, 50 * 2 ** attempt);
-        }
+    };
+    // An internal note is for colleagues: no customer-facing rule applies, so nothing is reviewed.
+    if (seen.note) return show(null);
+    if (read.text.length > MAX_REVIEW_CHARS) return show(null, tooLongNotice(read.text.length));
+    let result: ReviewAnswer;
+    try {
+      result = await sendToBackground('review', {
+        draft: read.text,
+        customer: { text: customerText, name: seen.customerName ?? undefined },
+      });
+    } catch (error) {
+      if (!extensionContextAlive(error)) {
+        // The extension was updated or reloaded under this page: leave the page as it was.
+        if (!signal.aborted) teardown();
         return;
       }
+      // The browser stopped the worker mid-review (or it failed): the next message starts it again.
+      // The coach keeps its place and what it showed, and asks again unless a newer review is on its way.
+      if (attempt < 5) {
+        setTimeout(() => {
+          if (mine === s.sequence && current === s.active && !signal.aborted) void reviewNow(attempt + 1);
+        }, 50 * 2 ** attempt);
+      }
+      return;
     }
     if (mine !== s.sequence || current !== s.active) return;
     if ('refused' in result) {
-      if (result.refused === 'superseded') return;
-      s.conversation = seen;
-      s.draft = read;
-      s.review = null;
-      s.stale = false;
-      s.tooLong = tooLongNotice(result.length);
-      repaint();
+      if (result.refused !== 'superseded') show(null, tooLongNotice(result.length));
       return;
     }
-    s.conversation = seen;
-    s.draft = read;
     const { libraryNotice: told, ...reviewed } = result;
-    s.review = reviewed;
     s.libraryNotice = told ?? null;
-    s.tooLong = null;
-    s.stale = false;
+    show(reviewed);
     if (!read.text.trim()) s.dismissed.clear();
-    if (!s.settled && SIGN_OFF.test(read.text)) settle();
-    repaint();
+    // A sign-off line ends the draft (the worker says so): it looks finished without waiting for the pause.
+    if (!s.settled && reviewed.signedOff) settle();
   };
 
   const settle = () => {

@@ -33,8 +33,8 @@ export interface CoachSession {
 
 /** The first words of a message, for the popup to show what the coach took as the customer's message. */
 function firstWords(text: string | null | undefined, count = 8): string | null {
-  const words = (text ?? '').trim().split(/\s+/).filter(Boolean);
-  if (!words.length) return null;
+  const words = text?.match(/\S+/g);
+  if (!words) return null;
   return words.slice(0, count).join(' ') + (words.length > count ? ' …' : '');
 }
 

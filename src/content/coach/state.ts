@@ -1,7 +1,7 @@
 // What one page's coach knows at a moment: the reply boxes, the active one, the conversation, the
 // latest review and what is shown. One object the coach's parts share (the box tracking, the review
 // loop, the painting and the actions, each in a file of its own); nothing here acts.
-import type { Review } from '../../analyzer/types';
+import type { CoachReview } from '../../shared/review-answer';
 import type { Draft, EditorAdapter } from '../editors';
 import type { Conversation } from '../sites/types';
 import type { CoachHost } from './host';
@@ -9,16 +9,16 @@ import type { CoachHost } from './host';
 export interface ActiveBox {
   element: Element;
   editor: EditorAdapter;
-  signal: AbortSignal;
 }
 
 export interface CoachState {
   readonly boxes: Set<Element>;
-  host: CoachHost | undefined;
+  host?: CoachHost;
   active: ActiveBox | null;
   conversation: Conversation;
   draft: Draft | null;
-  review: Review | null;
+  /** The worker's review of the draft, with what the coach shows of it. */
+  review: CoachReview | null;
   pastedCustomer: string;
   /** Customer messages the agent gave (pasted or selected), per conversation key: they hold for that conversation. */
   readonly heldCustomer: Map<string, string>;
@@ -31,17 +31,17 @@ export interface CoachState {
   stale: boolean;
   readonly dismissed: Set<string>;
   sequence: number;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  timer?: ReturnType<typeof setTimeout>;
   frame: number;
-  previous: AbortController | undefined;
+  previous?: AbortController;
   readonly boxSignals: WeakMap<Element, AbortSignal>;
   /** The draft looks finished (a pause of SETTLE_MS, or a sign-off): held findings and the panel show. */
   settled: boolean;
-  settleTimer: ReturnType<typeof setTimeout> | undefined;
-  awayTimer: ReturnType<typeof setTimeout> | undefined;
+  settleTimer?: ReturnType<typeof setTimeout>;
+  awayTimer?: ReturnType<typeof setTimeout>;
   open: boolean;
   card: string | null;
-  hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  hoverTimer?: ReturnType<typeof setTimeout>;
   focusRequest: number;
   /** `at`: the draft offset of the changed words when the change was made from their card (its Undo shows there). */
   lastChange: { label: string; before: string; after: string; element: Element; at: number | null } | null;
@@ -56,7 +56,6 @@ export interface CoachState {
 export function createCoachState(): CoachState {
   return {
     boxes: new Set<Element>(),
-    host: undefined,
     active: null,
     conversation: { customerText: null, customerName: null, conversationKey: null },
     draft: null,
@@ -70,16 +69,11 @@ export function createCoachState(): CoachState {
     stale: false,
     dismissed: new Set<string>(),
     sequence: 0,
-    timer: undefined,
     frame: 0,
-    previous: undefined,
     boxSignals: new WeakMap<Element, AbortSignal>(),
     settled: true,
-    settleTimer: undefined,
-    awayTimer: undefined,
     open: false,
     card: null,
-    hoverTimer: undefined,
     focusRequest: 0,
     lastChange: null,
     dark: false,

@@ -1,10 +1,12 @@
-import { Component, createRef } from 'preact';
-import type { Finding, Review, Suggestion } from '../../analyzer/types';
-import { findingTitle } from '../../analyzer/rules/catalog';
-import { feelingLabel, isNegative } from '../../shared/feeling-label';
-import { dockPanel, PANEL_MAX_HEIGHT } from './dock';
+/** @jsxRuntime classic */
+/** @jsx h */
+// The content script's JSX calls preact's own h (createElement, which render needs anyway), so it
+// bundles no preact/jsx-runtime of its own (eslint.config.js names h as the pragma).
+import { Component, createRef, h } from 'preact';
+import type { Finding, Suggestion } from '../../analyzer/types';
+import { dockPanel } from './dock';
 import type { Verdict } from '../../shared/readiness';
-import { suggestionText } from '../../shared/suggestion-text';
+import type { CoachReview, ShownSuggestion } from '../../shared/review-answer';
 
 export interface Underline {
   key: string;
@@ -20,10 +22,9 @@ export interface VisibleFinding {
 }
 
 export interface CoachModel {
-  review: Review | null;
+  review: CoachReview | null;
   /** Warnings first, then suggestions, then info; in draft order within each. */
   findings: VisibleFinding[];
-  customerName: string | null;
   /** True when the page shows no customer message (the agent may paste one). */
   customerUnknown: boolean;
   pastedCustomer: string;
@@ -36,7 +37,6 @@ export interface CoachModel {
   open: boolean;
   /** The agent is typing: only the badge shows, and it keeps its size. */
   typing: boolean;
-  verdict: Verdict | null;
   underlines: Underline[];
   /** The finding whose card is open at its words, and where those words are. */
   card: { key: string; rect: DOMRect } | null;
@@ -76,29 +76,24 @@ export const isShortcut = (event: KeyboardEvent, key: string) =>
 
 const GAP = 8;
 
-function cssText(style: Record<string, string>): string {
-  return Object.entries(style)
-    .map(([key, value]) => `${key}: ${value}`)
-    .join('; ');
-}
+/** Inline style: preact sets each property as it is (no unit added). */
+type Place = Record<string, string>;
+const px = (value: number) => `${value}px`;
 
 const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** What a suggestion's button does, and its name for screen readers (it says what it acts on). */
-function actionOf(draft: string, finding: Finding, suggestion: Suggestion) {
-  const shown = suggestionText(draft, suggestion);
+function actionOf(draft: string, suggestion: Suggestion): { verb: 'Insert' | 'Replace' | 'Remove'; shown: { text: string; rewrites: boolean }; cut?: string; name: string } {
+  // How it reads (the worker's suggestionText: an insertion its own text, or its label when it has none).
+  const { shown } = suggestion as ShownSuggestion;
   const replace = suggestion.replace;
-  if (replace && replace.end > replace.start) {
-    const old = draft.slice(replace.start, replace.end);
-    if (!suggestion.text) return { verb: 'Remove', kind: 'replace' as const, shown, cut: old.trim(), name: `Remove “${clip(old.trim())}”` };
-    return { verb: 'Replace', kind: 'replace' as const, shown, name: `Replace with “${clip(shown.text)}”` };
-  }
-  const text = suggestion.text.trim() || suggestion.label;
-  void finding;
-  return { verb: 'Insert', kind: 'insert' as const, shown: { text, rewrites: false }, name: `Insert “${clip(text)}”` };
+  if (!replace || replace.end <= replace.start) return { verb: 'Insert', shown, name: `Insert “${clip(shown.text)}”` };
+  if (suggestion.text) return { verb: 'Replace', shown, name: `Replace with “${clip(shown.text)}”` };
+  const cut = draft.slice(replace.start, replace.end).trim();
+  return { verb: 'Remove', shown, cut, name: `Remove “${clip(cut)}”` };
 }
 
-function verdictText(verdict: Verdict | null): string {
+function verdictText(verdict: Verdict | undefined): string {
   if (!verdict) return '…';
   if (verdict.kind === 'empty') return '–';
   if (verdict.kind === 'keep-going') return 'Keep going';
@@ -161,25 +156,21 @@ export class Coach extends Component<CoachProps, CoachState> {
     const { model, actions } = this.props;
     const { expanded, active } = this.state;
     const panel = this.panel;
-    const setExpanded = (value: string | null) => this.set('expanded', value);
-    const setActive = (value: string | null) => this.set('active', value);
-    const setRefocus = (value: CoachState['refocus']) => this.set('refocus', value);
     const { review, anchor } = model;
 
     if (!anchor) return null;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
-    const feeling = review?.feeling ?? null;
     const detail = review?.feelingDetail ?? null;
-    const who = feeling ? feelingLabel(feeling, model.customerName, detail?.sure !== false) : 'Customer message not found';
+    const who = review?.who ?? 'Customer message not found';
     const count = model.findings.length;
-    const score = verdictText(model.verdict);
+    const score = verdictText(review?.verdict);
     const showPanel = model.open && !model.typing;
 
     const dismiss = (key: string) => {
       const index = model.findings.findIndex((item) => item.key === key);
       actions.dismiss(key);
       const root = panel.current?.getRootNode() as ShadowRoot | Document | undefined;
-      if (index >= 0 && panel.current?.contains(root?.activeElement ?? null)) setRefocus({ index, key });
+      if (index >= 0 && panel.current?.contains(root?.activeElement ?? null)) this.set('refocus', { index, key });
     };
     const onPanelKey = (event: KeyboardEvent) => {
       if (isShortcut(event, SHORTCUTS.focus)) {
@@ -191,7 +182,7 @@ export class Coach extends Component<CoachProps, CoachState> {
     // The badge sits inside the box's bottom-right corner, kept on screen.
     const badgeRight = Math.max(GAP, viewport.width - Math.min(anchor.right, viewport.width) + 6);
     const badgeBottom = Math.max(GAP, viewport.height - Math.min(anchor.bottom, viewport.height) + 6);
-    const placement = showPanel ? dockPanel(anchor, model.message, viewport, PANEL_MAX_HEIGHT) : null;
+    const placement = showPanel ? dockPanel(anchor, model.message, viewport) : null;
     const card = model.card && !model.typing ? model.findings.find((item) => item.key === model.card!.key) : undefined;
     const changed = model.lastChange;
     const undoButton = changed && (
@@ -208,7 +199,7 @@ export class Coach extends Component<CoachProps, CoachState> {
               key={`${underline.key}:${index}`}
               class={`underline ${underline.severity}${active === underline.key || model.card?.key === underline.key ? ' active' : ''}`}
               data-finding={underline.key}
-              style={cssText({ left: `${rect.left}px`, top: `${rect.bottom - 1}px`, width: `${rect.width}px` })}
+              style={{ left: px(rect.left), top: px(rect.bottom - 1), width: px(rect.width) }}
             />
           )),
         )}
@@ -216,10 +207,10 @@ export class Coach extends Component<CoachProps, CoachState> {
           class="badge"
           data-testid="badge"
           aria-expanded={showPanel}
-          style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom}px` })}
+          style={{ right: px(badgeRight), bottom: px(badgeBottom) }}
           onClick={() => actions.setOpen(!model.open)}
         >
-          <span class="dot" data-negative={String(isNegative(feeling))} aria-hidden="true" />
+          <span class="dot" data-negative={String(!!review?.negative)} aria-hidden="true" />
           <span class="badge-score" aria-hidden="true">
             {score}
           </span>
@@ -233,19 +224,19 @@ export class Coach extends Component<CoachProps, CoachState> {
           </span>
         </button>
         {changed && !changed.rect && !showPanel && (
-          <div class="undo-bar" style={cssText({ right: `${badgeRight}px`, bottom: `${badgeBottom + 34}px` })} role="status">
+          <div class="undo-bar" style={{ right: px(badgeRight), bottom: px(badgeBottom + 34) }} role="status">
             {changed.label} {undoButton}
           </div>
         )}
         {changed?.rect && !model.typing && (
-          <div class="undo-bar" data-testid="undo-card" style={cssText(undoPlace(changed.rect, viewport, badgeRight, badgeBottom))} role="status">
+          <div class="undo-bar" data-testid="undo-card" style={undoPlace(changed.rect, viewport, badgeRight, badgeBottom)} role="status">
             {changed.label} {undoButton}
           </div>
         )}
-        {card && model.card && (
+        {card && (
           <Card
             item={card}
-            rect={model.card.rect}
+            rect={model.card!.rect}
             viewport={viewport}
             draft={model.draft}
             actions={actions}
@@ -257,24 +248,19 @@ export class Coach extends Component<CoachProps, CoachState> {
             ref={panel}
             class="panel"
             data-side={placement.side}
-            style={cssText({ left: `${placement.left}px`, top: `${placement.top}px`, width: `${placement.width}px`, 'max-height': `${placement.maxHeight}px` })}
+            style={{ left: px(placement.left), top: px(placement.top), width: px(placement.width), maxHeight: px(placement.maxHeight) }}
             aria-label="Empathy Coach"
             onKeyDown={onPanelKey}
           >
             <header>
-              <button class="chip" data-negative={String(isNegative(feeling))} data-testid="feeling-chip" aria-describedby={detail?.evidence.length ? 'coach-why' : undefined}>
+              <button class="chip" data-negative={String(!!review?.negative)} data-testid="feeling-chip" aria-describedby={detail?.evidence.length ? 'coach-why' : undefined}>
                 <span class="dot" />
                 <span class="who">{who}</span>
               </button>
               {detail && detail.evidence.length > 0 && (
                 <div class="why" role="tooltip" id="coach-why">
                   Because they wrote:{' '}
-                  {detail.evidence.slice(0, 6).map((evidence, index) => (
-                    <>
-                      {index > 0 && ' '}
-                      <mark>{evidence.text}</mark>
-                    </>
-                  ))}
+                  {detail.evidence.slice(0, 6).map((evidence, index) => [index > 0 && ' ', <mark>{evidence.text}</mark>])}
                 </div>
               )}
               {review && model.draft.trim() && (
@@ -319,7 +305,7 @@ export class Coach extends Component<CoachProps, CoachState> {
               )}
               {!model.draft.trim() ? (
                 <p class="empty">Start your reply: the coach reviews it when you pause.</p>
-              ) : !review ? null : model.verdict?.kind === 'keep-going' ? (
+              ) : !review ? null : review.verdict?.kind === 'keep-going' ? (
                 <p class="empty" data-testid="keep-going">
                   Keep going: too short to judge yet.
                 </p>
@@ -337,8 +323,8 @@ export class Coach extends Component<CoachProps, CoachState> {
                       actions={actions}
                       expanded={expanded === item.key}
                       active={active === item.key}
-                      onExpand={(open) => setExpanded(open ? item.key : null)}
-                      onActive={setActive}
+                      onExpand={(open) => this.set('expanded', open ? item.key : null)}
+                      onActive={(key) => this.set('active', key)}
                       onDismiss={dismiss}
                     />
                   ))}
@@ -359,19 +345,19 @@ function Fixes(props: { item: VisibleFinding; draft: string; actions: CoachActio
   return (
     <div class="suggestions">
       {finding.suggestions.slice(0, 3).map((suggestion, index) => {
-        const action = actionOf(draft, finding, suggestion);
+        const action = actionOf(draft, suggestion);
         return (
           <div class="suggestion-row" key={index}>
             <span>
               {action.shown.rewrites && <span class="label">{suggestion.label}: </span>}
-              {action.shown.text || ('cut' in action && <del class="cut">{action.cut}</del>)}
+              {action.shown.text || (action.cut !== undefined && <del class="cut">{action.cut}</del>)}
             </span>
             <span class="buttons">
               <button
                 class="primary"
                 data-action={action.verb.toLowerCase()}
                 aria-label={action.name}
-                onClick={() => (action.kind === 'replace' ? actions.replace(finding, suggestion) : actions.apply(finding, suggestion))}
+                onClick={() => (action.verb === 'Insert' ? actions.apply(finding, suggestion) : actions.replace(finding, suggestion))}
               >
                 {action.verb}
               </button>
@@ -397,8 +383,9 @@ function quoteOf(draft: string, finding: Finding): string {
   return finding.end > finding.start ? draft.slice(finding.start, finding.end) : '';
 }
 
+/** A finding's heading: the worker's (it sends each finding's title), or the placeholder's. */
 function titleOf(item: VisibleFinding): string {
-  return item.rule === 'placeholder' ? 'Fill in the placeholder' : findingTitle(item.finding);
+  return item.rule === 'placeholder' ? 'Fill in the placeholder' : item.finding.title || item.finding.rule;
 }
 
 function FindingItem(props: {
@@ -462,30 +449,27 @@ const BADGE_HEIGHT = 26;
 const BADGE_WIDTH = 90;
 
 /** Where a card goes for words at `rect`: under them, else above; kept on screen. */
-function cardPlace(rect: DOMRect, viewport: { width: number; height: number }, wanted: number, tall = 160): Record<string, string> {
+function cardPlace(rect: DOMRect, viewport: { width: number; height: number }, wanted: number, tall = 160): Place {
   const width = Math.min(wanted, viewport.width - 2 * GAP);
   const left = Math.max(GAP, Math.min(rect.left, viewport.width - width - GAP));
   const below = rect.bottom + 6;
-  const style: Record<string, string> = { left: `${left}px`, width: `${width}px` };
-  if (below + tall <= viewport.height) style.top = `${below}px`;
-  else style.bottom = `${viewport.height - rect.top + 6}px`;
-  return style;
+  return below + tall <= viewport.height ? { left: px(left), width: px(width), top: px(below) } : { left: px(left), width: px(width), bottom: px(viewport.height - rect.top + 6) };
 }
 
 /**
  * The Undo card at the changed words: under them, as wide as its words, kept on screen; over them
  * when under them would cover the badge (in the box's bottom-right corner) or leave the window.
  */
-function undoPlace(rect: DOMRect, viewport: { width: number; height: number }, badgeRight: number, badgeBottom: number): Record<string, string> {
+function undoPlace(rect: DOMRect, viewport: { width: number; height: number }, badgeRight: number, badgeBottom: number): Place {
   const style = cardPlace(rect, viewport, UNDO_CARD_WIDTH, UNDO_CARD_HEIGHT);
   const left = parseFloat(style.left!);
   const badgeTop = viewport.height - badgeBottom - BADGE_HEIGHT;
   const onBadge = rect.bottom + 6 + UNDO_CARD_HEIGHT > badgeTop && left + UNDO_CARD_WIDTH > viewport.width - badgeRight - BADGE_WIDTH;
-  if (style.top && onBadge && rect.top - 6 - UNDO_CARD_HEIGHT >= 0) {
+  if (style.top !== undefined && onBadge && rect.top - 6 - UNDO_CARD_HEIGHT >= 0) {
     delete style.top;
-    style.bottom = `${viewport.height - rect.top + 6}px`;
+    style.bottom = px(viewport.height - rect.top + 6);
   }
-  return { ...style, width: 'max-content', 'max-width': `${viewport.width - 2 * GAP}px` };
+  return { ...style, width: 'max-content', maxWidth: px(viewport.width - 2 * GAP) };
 }
 
 /** The small card at the words: the finding's message and its fix. */
@@ -506,7 +490,7 @@ function Card(props: {
       role="dialog"
       aria-label={title}
       data-card={item.key}
-      style={cssText(style)}
+      style={style}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();

@@ -82,6 +82,21 @@ export function toTopViewport(rect: DOMRectReadOnly, element: Element): DOMRect 
   return new DOMRect(x, y, rect.width, rect.height);
 }
 
+/**
+ * The parts of `rects` (moved by `dx`, `dy` first) that show in `element`'s padding box, so text
+ * scrolled out of an editor is left out; a zero-width rect counts only for a `caret`.
+ */
+export function visibleRects(element: Element, rects: Iterable<DOMRectReadOnly>, caret: boolean, dx = 0, dy = 0): DOMRect[] {
+  const box = element.getBoundingClientRect();
+  const clip = new DOMRect(box.left + element.clientLeft, box.top + element.clientTop, element.clientWidth, element.clientHeight);
+  const visible: DOMRect[] = [];
+  for (const rect of rects) {
+    const clipped = (rect.width > 0 || caret) && clipRect(new DOMRect(rect.x + dx, rect.y + dy, rect.width, rect.height), clip);
+    if (clipped) visible.push(clipped);
+  }
+  return visible;
+}
+
 /** The part of `rect` inside `clip`, or null when they do not meet. A zero-width caret rect is kept. */
 export function clipRect(rect: DOMRectReadOnly, clip: DOMRectReadOnly): DOMRect | null {
   const left = Math.max(rect.left, clip.left);

@@ -17,6 +17,9 @@ export interface TextMap {
   textRanges(start: number, end: number): Range[];
 }
 
+/** White space runs as one space, trimmed: text compared the way it reads. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 export interface ReadTextOptions {
   /** Selector of elements left out with their subtree (quoted history, signatures…). */
   ignore?: string;
@@ -52,8 +55,8 @@ function isFillerBreak(element: Element): boolean {
 
 function isSkipped(element: Element, root: Element, style: CSSStyleDeclaration | null, ignore?: string): boolean {
   const name = element.localName;
+  // (An <img>, ProseMirror's separator among them, has no text to read: nothing to leave out.)
   if (NEVER_TEXT.has(name)) return true;
-  if (name === 'img' || element.classList.contains('ProseMirror-separator')) return true;
   // Hint nodes inside an editor ("Press / to…", widgets) are not part of the draft.
   if (element !== root && element.getAttribute('contenteditable') === 'false') return true;
   if (element.getAttribute('data-mce-bogus') === 'all') return true;
@@ -62,24 +65,21 @@ function isSkipped(element: Element, root: Element, style: CSSStyleDeclaration |
   return !!ignore && element.matches(ignore);
 }
 
-function whiteSpaceOf(style: CSSStyleDeclaration | null): WhiteSpace {
-  if (!style) return 'collapse';
-  const collapse = (style as CSSStyleDeclaration & { whiteSpaceCollapse?: string }).whiteSpaceCollapse;
-  if (collapse) {
-    if (collapse === 'preserve' || collapse === 'break-spaces' || collapse === 'preserve-spaces') return 'preserve';
-    if (collapse === 'preserve-breaks') return 'preserve-breaks';
-    return 'collapse';
-  }
-  const ws = style.whiteSpace;
-  if (ws === 'pre' || ws === 'pre-wrap' || ws === 'break-spaces') return 'preserve';
-  if (ws === 'pre-line') return 'preserve-breaks';
-  return 'collapse';
-}
+/** What keeps white space: `white-space-collapse` values, and the older `white-space` ones; anything else collapses. */
+const KEEPS: Readonly<Record<string, WhiteSpace>> = {
+  preserve: 'preserve',
+  'break-spaces': 'preserve',
+  'preserve-spaces': 'preserve',
+  'preserve-breaks': 'preserve-breaks',
+  pre: 'preserve',
+  'pre-wrap': 'preserve',
+  'pre-line': 'preserve-breaks',
+};
 
-function indexInParent(node: Node): number {
-  let index = 0;
-  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) index++;
-  return index;
+/** `white-space-collapse` where the browser has it, else `white-space`. */
+function whiteSpaceOf(style: CSSStyleDeclaration | null): WhiteSpace {
+  const collapse = (style as (CSSStyleDeclaration & { whiteSpaceCollapse?: string }) | null)?.whiteSpaceCollapse;
+  return KEEPS[(collapse || style?.whiteSpace) ?? ''] ?? 'collapse';
 }
 
 /**
@@ -155,7 +155,7 @@ export function readText(root: Element, options: ReadTextOptions = {}): TextMap 
     pendingBreaks = [];
     for (const br of breaks) {
       const parent = br.parentNode as Node;
-      const index = indexInParent(br);
+      const index = [...parent.childNodes].indexOf(br);
       flushBlockBreak({ node: parent, offset: index });
       pushBreak({ node: parent, offset: index }, { node: parent, offset: index + 1 });
     }
@@ -259,26 +259,18 @@ function createTextMap(text: string, segments: Segment[], snapshot: Map<Text, st
     return undefined;
   };
 
-  const before = (offset: number): DomPoint | null => {
+  /** The position right before the character at `offset`, or with `after` right after it. */
+  const around = (offset: number, after = false): DomPoint | null => {
     const segment = segmentAt(offset);
     if (!segment) return null;
-    if (segment.kind === 'break') return segment.before;
-    return { node: segment.node, offset: segment.offsets[offset - segment.start] as number };
-  };
-
-  /** The position right after the character at `offset`. */
-  const after = (offset: number): DomPoint | null => {
-    const segment = segmentAt(offset);
-    if (!segment) return null;
-    if (segment.kind === 'break') return segment.after;
-    return { node: segment.node, offset: (segment.offsets[offset - segment.start] as number) + 1 };
+    if (segment.kind === 'break') return after ? segment.after : segment.before;
+    return { node: segment.node, offset: (segment.offsets[offset - segment.start] as number) + (after ? 1 : 0) };
   };
 
   const pointAt = (offset: number): DomPoint | null => {
     if (!Number.isInteger(offset) || offset < 0 || offset > text.length) return null;
     if (text.length === 0) return emptyPoint;
-    if (offset === text.length) return after(offset - 1);
-    return before(offset);
+    return offset === text.length ? around(offset - 1, true) : around(offset);
   };
 
   // Text typed into a node since the read would shift the offsets inside it.
@@ -310,7 +302,7 @@ function createTextMap(text: string, segments: Segment[], snapshot: Map<Text, st
     rangeFor(start, end) {
       if (end < start) return null;
       const from = pointAt(start);
-      const to = end === start ? from : end <= text.length ? after(end - 1) : null;
+      const to = end === start ? from : end <= text.length ? around(end - 1, true) : null;
       return from && to ? makeRange(from, to) : null;
     },
     textRanges(start, end) {

@@ -1,7 +1,7 @@
-import { clipRect, selectionFor } from '../dom/roots';
+import { selectionFor, visibleRects } from '../dom/roots';
 import { readText, type TextMap } from '../dom/text';
 import type { Draft, EditorAdapter, EditorKind, InsertResult } from './types';
-import { checkSpan, expectedAfterInsert, nextTask, sameDraft } from './verify';
+import { checkSpan, execCommand, expectedAfterInsert, nextTask, sameDraft } from './verify';
 
 /**
  * How text goes in. `insertText`: the browser's own editing command, which plain contenteditables
@@ -23,28 +23,16 @@ export const NOT_THE_DRAFT =
 
 const readDraft = (element: Element): TextMap => readText(element, { ignore: NOT_THE_DRAFT });
 
-/** The editor's visible box: its padding box, so scrolled-away text is left out. */
-function visibleBox(element: Element): DOMRect {
-  const box = element.getBoundingClientRect();
-  return new DOMRect(box.left + element.clientLeft, box.top + element.clientTop, element.clientWidth, element.clientHeight);
-}
-
 function draftOf(element: Element, map: TextMap): Draft {
   return {
     text: map.text,
     rangeFor: (start, end) => map.rangeFor(start, end),
-    rectsFor(start, end) {
-      const clip = visibleBox(element);
-      const rects: DOMRect[] = [];
-      for (const range of map.textRanges(start, end)) {
-        for (const rect of start === end ? [range.getBoundingClientRect()] : range.getClientRects()) {
-          if (rect.width === 0 && start !== end) continue;
-          const clipped = clipRect(rect, clip);
-          if (clipped) rects.push(clipped);
-        }
-      }
-      return rects;
-    },
+    rectsFor: (start, end) =>
+      visibleRects(
+        element,
+        map.textRanges(start, end).flatMap((range) => (start === end ? [range.getBoundingClientRect()] : [...range.getClientRects()])),
+        start === end,
+      ),
   };
 }
 
@@ -81,25 +69,6 @@ function pasteText(target: Element, text: string): boolean {
   return event.defaultPrevented;
 }
 
-function execCommand(element: Element, command: string): boolean {
-  const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
-  if (typeof doc.execCommand !== 'function') return false;
-  try {
-    return doc.execCommand(command);
-  } catch {
-    return false;
-  }
-}
-
-function execInsertText(element: Element, text: string): boolean {
-  const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
-  if (typeof doc.execCommand !== 'function') return false;
-  try {
-    return doc.execCommand('insertText', false, text);
-  } catch {
-    return false;
-  }
-}
 
 /** Puts the draft back to `before` with the editor's own undo; true when it is back. */
 function undoUntil(element: Element, before: string): boolean {
@@ -163,10 +132,10 @@ export function contentEditableAdapter(kind: Exclude<EditorKind, 'textarea'>, st
         if (pasteText(target, text)) {
           how = 'paste';
           if (!sameDraft(readDraft(element).text, expected)) await nextTask(element);
-        } else if (!execInsertText(element, text)) {
+        } else if (!execCommand(element, 'insertText', text)) {
           return { ok: false, reason: 'the editor ignored the paste and the insertText command' };
         }
-      } else if (!execInsertText(element, text)) {
+      } else if (!execCommand(element, 'insertText', text)) {
         return { ok: false, reason: 'the browser refused the insertText command' };
       }
 

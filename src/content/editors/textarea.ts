@@ -1,6 +1,6 @@
-import { clipRect } from '../dom/roots';
+import { visibleRects } from '../dom/roots';
 import type { Draft, EditorAdapter, InsertResult } from './types';
-import { checkSpan, expectedAfterInsert } from './verify';
+import { checkSpan, execCommand, expectedAfterInsert } from './verify';
 
 // The properties that decide where a textarea's text wraps.
 const MIRRORED = [
@@ -66,23 +66,16 @@ function rectsFor(textarea: HTMLTextAreaElement, start: number, end: number): DO
   } else {
     range.setStart(mirror, 0);
   }
+  // From the mirror's place to the textarea's, less what the textarea has scrolled.
   const dx = box.left - mirrorBox.left - textarea.scrollLeft;
   const dy = box.top - mirrorBox.top - textarea.scrollTop;
-  const style = textarea.ownerDocument.defaultView?.getComputedStyle(textarea);
-  const clip = new DOMRect(
-    box.left + parseFloat(style?.borderLeftWidth ?? '0'),
-    box.top + parseFloat(style?.borderTopWidth ?? '0'),
-    textarea.clientWidth,
-    textarea.clientHeight,
-  );
-  const rects: DOMRect[] = [];
-  for (const rect of end > start ? range.getClientRects() : [range.getBoundingClientRect()]) {
-    if (rect.width === 0 && end > start) continue;
-    const moved = new DOMRect(rect.x + dx, rect.y + dy, rect.width, rect.height);
-    const clipped = clipRect(moved, clip);
-    if (clipped) rects.push(clipped);
-  }
-  return rects;
+  return visibleRects(textarea, end > start ? range.getClientRects() : [range.getBoundingClientRect()], end === start, dx, dy);
+}
+
+/** An input event from the textarea's own window (the page listens for that realm's events), as typing fires it. */
+function fireInput(box: HTMLTextAreaElement, inputType: string, data?: string | null): void {
+  const view = box.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  box.dispatchEvent(new (view?.InputEvent ?? InputEvent)('input', { bubbles: true, composed: true, inputType, data }));
 }
 
 function asTextarea(element: Element): HTMLTextAreaElement {
@@ -114,28 +107,24 @@ export const textarea: EditorAdapter = {
     if (problem) return { ok: false, reason: problem };
     if (!text && start === end) return { ok: true };
     if (box.disabled || box.readOnly) return { ok: false, reason: 'the textarea is read-only' };
-    const view = box.ownerDocument.defaultView;
-    const InputEventOf = (view as (Window & typeof globalThis) | null)?.InputEvent ?? InputEvent;
     const expected = expectedAfterInsert(before, start, text, end);
     // First as if typed: the browser's own editing command goes on the textarea's undo stack, so
     // Ctrl+Z takes the change back, and fires the input events the page listens to.
     box.focus({ preventScroll: true });
     box.setSelectionRange(start, end);
-    const doc = box.ownerDocument;
-    const command = text ? 'insertText' : 'delete';
-    const typed = doc.activeElement === box && typeof doc.execCommand === 'function' && doc.execCommand(command, false, text);
+    const typed = box.ownerDocument.activeElement === box && execCommand(box, text ? 'insertText' : 'delete', text);
     if (typed && box.value === expected) return { ok: true };
     if (!typed || box.value === before) {
       // No editing command here (or the page cancelled it): setRangeText plus the input event.
       box.setRangeText(text, start, end, 'end');
-      box.dispatchEvent(new InputEventOf('input', { bubbles: true, composed: true, inputType: text ? 'insertText' : 'deleteContent', data: text || null }));
+      fireInput(box, text ? 'insertText' : 'deleteContent', text || null);
     }
     if (box.value === expected) return { ok: true };
     // The page rewrote the value (a maxlength, a framework putting its own state back): put the
     // agent's text back as it was.
     const got = box.value;
     box.value = before;
-    box.dispatchEvent(new InputEventOf('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    fireInput(box, 'insertText');
     return { ok: false, reason: `the textarea holds ${JSON.stringify(got.slice(0, 80))}… after inserting; restored` };
   },
 
@@ -144,14 +133,11 @@ export const textarea: EditorAdapter = {
     if (box.value === before) return true;
     if (box.value !== after) return false;
     box.focus({ preventScroll: true });
-    const doc = box.ownerDocument;
-    if (typeof doc.execCommand === 'function' && doc.execCommand('undo') && box.value === before) return true;
+    if (execCommand(box, 'undo') && box.value === before) return true;
     if (box.value !== after) return box.value === before;
     // No undo stack here (the change went in with setRangeText): put the old text back the same way.
-    const view = box.ownerDocument.defaultView;
-    const InputEventOf = (view as (Window & typeof globalThis) | null)?.InputEvent ?? InputEvent;
     box.value = before;
-    box.dispatchEvent(new InputEventOf('input', { bubbles: true, composed: true, inputType: 'historyUndo' }));
+    fireInput(box, 'historyUndo');
     return box.value === before;
   },
 

@@ -15,6 +15,17 @@ export function expectedAfterInsert(before: string, offset: number, text: string
   return before.slice(0, offset) + text + before.slice(end);
 }
 
+/** The browser's editing command in the element's document; false when it is refused or missing. */
+export function execCommand(element: Element, command: string, value?: string): boolean {
+  const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
+  if (typeof doc.execCommand !== 'function') return false;
+  try {
+    return doc.execCommand(command, false, value);
+  } catch {
+    return false;
+  }
+}
+
 /** Lets the page's editor finish what it does after an event (it may re-render in a task). */
 export function nextTask(element: Element): Promise<void> {
   const view = element.ownerDocument.defaultView;

@@ -1,7 +1,7 @@
 import { insideCoach } from '../dom/own-nodes';
 import { composedRoots, frameElementOf, isRendered, isShadowRoot, topDocument } from '../dom/roots';
 import { firstName, messageText, textOf } from './message';
-import { readLatestCustomer } from './reader';
+import { inOrder, readLatestCustomer } from './reader';
 import type { SiteAdapter } from './types';
 
 // Internal notes are for colleagues, not customers: no coaching there.
@@ -25,12 +25,6 @@ const MESSAGE_CHROME = 'header, .who, .byline, .meta, .post-head, .author, .send
 const CUSTOMER_NAME = '.requester-name, .customer-name, [data-role="requester"], [data-role="customer-name"], [itemprop="customer"] [itemprop="name"]';
 const AUTHOR_NAME = '.author, .sender-name, .from-name, [itemprop="author"]';
 
-function timeOf(message: Element): number {
-  const stamp = message.querySelector('time[datetime]')?.getAttribute('datetime');
-  return stamp ? Date.parse(stamp) : Number.NaN;
-}
-
-/** The newest customer entry in `root`: by `<time datetime>` when every entry has one, else the last. */
 /** The elements that hold the reply box in each root (a shadow host, an iframe): never messages. */
 function holdersOf(replyBox: Element): Set<Node> {
   const holders = new Set<Node>([replyBox]);
@@ -41,8 +35,8 @@ function holdersOf(replyBox: Element): Set<Node> {
   return holders;
 }
 
-function latestCustomerMessage(root: Document | ShadowRoot, replyBox: Element): Element | null {
-  const holders = holdersOf(replyBox);
+/** The newest customer entry in `root`: by `<time datetime>` when every entry has one, else the last. */
+function latestCustomerMessage(root: Document | ShadowRoot, holders: Set<Node>): Element | null {
   const candidates = [...root.querySelectorAll(CUSTOMER_MESSAGE)].filter(
     (message) =>
       !message.closest(NOT_A_MESSAGE) &&
@@ -50,16 +44,7 @@ function latestCustomerMessage(root: Document | ShadowRoot, replyBox: Element): 
       // An entry inside another matching entry is part of it.
       !message.parentElement?.closest(CUSTOMER_MESSAGE),
   );
-  if (!candidates.length) return null;
-  const times = candidates.map(timeOf);
-  if (times.every((time) => !Number.isNaN(time))) {
-    let best = 0;
-    times.forEach((time, index) => {
-      if (time >= (times[best] as number)) best = index;
-    });
-    return candidates[best] as Element;
-  }
-  return candidates[candidates.length - 1] as Element;
+  return inOrder(candidates).at(-1) ?? null;
 }
 
 /** `origin + path`, plus the hash when the app routes with it ("#/tickets/4"). */
@@ -95,9 +80,10 @@ export const generic: SiteAdapter = {
   conversation(replyBox) {
     // The conversation is usually outside the editor's iframe or shadow roots: look outwards.
     const roots = composedRoots(replyBox);
+    const holders = holdersOf(replyBox);
     let message: Element | null = null;
     for (const root of roots) {
-      message = latestCustomerMessage(root, replyBox);
+      message = latestCustomerMessage(root, holders);
       if (message) break;
     }
     let name: string | null = null;
@@ -110,7 +96,6 @@ export const generic: SiteAdapter = {
     let customerText = body ? messageText(body, `blockquote, .quote, .quoted, .signature, ${body === message ? MESSAGE_CHROME : 'button'}`) : null;
     if (!customerText) {
       // No entry says "customer" outright: read the thread's shape (repeated entries, author marks, "wrote" headers).
-      const holders = holdersOf(replyBox);
       for (const root of roots) {
         const read = readLatestCustomer(root, replyBox, holders, name);
         if (!read) continue;

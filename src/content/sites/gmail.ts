@@ -49,10 +49,10 @@ export function mailboxOwners(doc: Document): Set<string> {
   return owners;
 }
 
-/** "thread-f:<decimal>" from a compose's `rt` ("#thread-f:…") or the thread heading's ids; "undefined", "null" or "" are no key. */
+/** "thread-f:<decimal>" from a compose's `rt` ("#thread-f:…") or the thread heading's ids; anything else ("undefined", "null", "") is no key. */
 function threadKey(value: string | null | undefined): string | null {
   const key = value?.trim().replace(/^#/, '');
-  return key && !/^(undefined|null)$/i.test(key) && /^thread-[a-z]:\d+$/i.test(key) ? key : null;
+  return key && /^thread-[a-z]:\d+$/i.test(key) ? key : null;
 }
 
 function legacyKey(hex: string | null | undefined): string | null {

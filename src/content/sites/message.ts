@@ -1,18 +1,17 @@
 // Turning a message element into the text the agent should empathise with, and a name into a first name.
-import { readText } from '../dom/text';
+import { readText, squash } from '../dom/text';
 
 // Lines that end a message's own text: a signature delimiter, a reply header, a forwarded block.
 const CUT_AT = [
   /^-- ?$/,
   /^_{5,}$/,
   /^-{3,} ?(original message|forwarded message|ursprüngliche nachricht|message d'origine) ?-{3,}$/i,
-  /^on .{4,160} wrote:$/i,
   /^am .{4,160} schrieb .{1,120}:$/i,
   /^le .{4,160} a écrit ?:$/i,
   /^el .{4,160} escribió:$/i,
   /^op .{4,160} schreef .{1,120}:$/i,
   /^il giorno .{4,160} ha scritto:$/i,
-  // Apple Mail: "On 14 Apr 2026, at 11:03, Name <a@b> wrote:"; Thunderbird: "On 14/04/2026 11:03, Name wrote:".
+  // "On … wrote:"; Apple Mail: "On 14 Apr 2026, at 11:03, Name <a@b> wrote:"; Thunderbird: "On 14/04/2026 11:03, Name wrote:".
   /^on .{4,200} wrote ?:$/i,
 ];
 
@@ -45,19 +44,16 @@ export function cleanMessage(text: string): string | null {
     }
   }
   const kept = lines.slice(0, end);
-  for (;;) {
-    const last = kept[kept.length - 1];
-    if (last === undefined) break;
-    if (last.trim() === '' || TRAILING.some((pattern) => pattern.test(last.trim()))) kept.pop();
-    else break;
-  }
+  // Blank lines and app signatures at the end go, however many there are.
+  const trailing = (line: string) => !line.trim() || TRAILING.some((pattern) => pattern.test(line.trim()));
+  while (kept.length && trailing(kept.at(-1)!)) kept.pop();
   const result = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
   return result || null;
 }
 
 /** A message element's text, leaving out `ignore` (quotes, signatures), cleaned up. */
 export function messageText(element: Element, ignore?: string): string | null {
-  return cleanMessage(readText(element, ignore ? { ignore } : {}).text);
+  return cleanMessage(readText(element, { ignore }).text);
 }
 
 /** The customer's first name from what the page shows (one function for the whole extension). */
@@ -65,6 +61,5 @@ export { firstName } from '../../analyzer/text/compose';
 
 /** Collapsed text content of the first element matching `selector` in `root`. */
 export function textOf(root: ParentNode, selector: string): string | null {
-  const text = root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-  return text || null;
+  return squash(root.querySelector(selector)?.textContent ?? '') || null;
 }

@@ -29,7 +29,7 @@ function adapterFor(site: NamedSite): SiteAdapter {
       const id = site.key?.exec(url.pathname)?.[1] ?? null;
       const note = (site.noteInAddress?.(url) ?? false) || chosenNoteMode(replyBox);
       const common = { conversationKey: id ?? fallback.conversationKey, ...(note ? { note } : {}) };
-      const requester = (site.requester ? textOf(doc, site.requester) : null) ?? null;
+      const requester = site.requester ? textOf(doc, site.requester) : null;
       const entries = site.entry ? [...doc.querySelectorAll(site.entry)].filter((entry) => !entry.contains(replyBox)) : [];
       const read = entries.length ? readEntries(entries, requester, classify, site.body) : null;
       if (!read) return { ...fallback, customerName: firstName(requester) ?? fallback.customerName, ...common };
@@ -42,11 +42,5 @@ function adapterFor(site: NamedSite): SiteAdapter {
   };
 }
 
-const byId = (id: NamedSite['id']) => adapterFor(NAMED_SITES.find((site) => site.id === id) as NamedSite);
-
-export const freshdesk = byId('freshdesk');
-export const helpscout = byId('helpscout');
-export const front = byId('front');
-export const intercom = byId('intercom');
-export const zohodesk = byId('zohodesk');
-export const hubspot = byId('hubspot');
+/** Freshdesk, Help Scout, Front, Intercom, Zoho Desk and HubSpot, in NAMED_SITES's order. */
+export const NAMED_ADAPTERS: readonly SiteAdapter[] = NAMED_SITES.map(adapterFor);

@@ -4,6 +4,8 @@
 // whose label says "Note", "Internal note", "Comment" or "Private". A label on the box itself that
 // says so makes the generic reader skip the box instead (generic.ts).
 
+import { squash } from '../dom/text';
+
 const NOTE_WORDS = /^\s*(add\s+(an?\s+)?)?((internal|private)\s+)?(note|comment)s?\b|^\s*(internal|private)\b/i;
 const CHOSEN = '[role="tab"][aria-selected="true"], [aria-pressed="true"], [aria-checked="true"], input[type="radio"]:checked + label, option:checked, .active, .selected, .is-active, .is-selected';
 /** How far up from the reply box a switcher still belongs to its composer. */
@@ -11,7 +13,7 @@ const MAX_LEVELS = 6;
 
 /** The label of a chosen control: its text, or its aria-label when it shows only an icon. */
 function labelOf(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim() || element.getAttribute('aria-label') || '';
+  return squash(element.textContent ?? '') || element.getAttribute('aria-label') || '';
 }
 
 /** True when the nearest composer switcher above `replyBox` has its note (comment) choice selected. */

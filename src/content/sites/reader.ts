@@ -3,25 +3,29 @@
 // markers on them (classes and attributes saying agent/customer, incoming/outgoing, private note),
 // and "X replied" / "X wrote" headers. Private notes and quoted history are skipped.
 import { isRendered } from '../dom/roots';
+import { squash } from '../dom/text';
 import { firstName, messageText } from './message';
 
 /** Words in a class, attribute or label that say an entry is a private note. */
 const NOTE_MARK = /(^|[\s_-])(private|internal)([\s_-]|$)|(^|[\s_-])notes?([\s_-]|$)|is-note|private-note|internal-note/i;
 // Front, Zoho Desk and HubSpot call their notes comments: "Internal comment", "left an internal comment".
 const NOTE_LABEL = /^\s*(private|internal)\s+note\b|\b(added|left) an? (private|internal) (note|comment)\b|\b(private|internal) comment\b|\bnote interne\b|\binterne notiz\b/i;
-/** Words that say the agent (or the team) wrote it. */
-const AGENT_MARK = /(^|[\s_-])(agent|staff|admin|operator|teammate|support|outbound|outgoing|sent|self|mine|me|from-agent|by-agent|is-agent|reply-agent)([\s_-]|$)/i;
+/** Words that say the agent (or the team) wrote it ("from-agent", "is-agent"… too: a word after a hyphen counts). */
+const AGENT_MARK = /(^|[\s_-])(agent|staff|admin|operator|teammate|support|outbound|outgoing|sent|self|mine|me)([\s_-]|$)/i;
 /** Words that say the customer wrote it. */
-const CUSTOMER_MARK = /(^|[\s_-])(customer|requester|requestor|end-?user|enduser|client|contact|visitor|user|inbound|incoming|from-customer|is-customer|lead)([\s_-]|$)/i;
+const CUSTOMER_MARK = /(^|[\s_-])(customer|requester|requestor|end-?user|client|contact|visitor|user|inbound|incoming|lead)([\s_-]|$)/i;
 /** Attributes helpdesks use to say who wrote an entry. */
 const AUTHOR_ATTRIBUTES = ['data-author-role', 'data-author-type', 'data-sender', 'data-sender-type', 'data-from', 'data-direction', 'data-role', 'data-type', 'data-source', 'data-actor', 'data-user-type', 'data-message-type'];
 /** A header line naming the author: "Priya Raman replied", "Priya wrote:", "You replied", "Priya Raman reported via email". */
 const AUTHOR_HEADER = /^\s*(.{1,80}?)\s+(replied|wrote|responded|reported|commented|said|sent)\b/i;
 const YOU = /^(you|me|moi|ich|yo)$/i;
 
-/** Parts of an entry that are not the message: quoted history, signatures, headers, controls. */
+/**
+ * Parts of an entry that are not the message: quoted history, signatures, headers, controls.
+ * (`[class*="quote"]` covers .quote, .quoted and .gmail_quote; `[class*="signature"]` covers .signature.)
+ */
 const NOT_THE_MESSAGE = [
-  'blockquote, .quote, .quoted, [class*="quote"], [class*="Quote"], .signature, [class*="signature"], .gmail_quote, .gmail_extra',
+  'blockquote, [class*="quote"], [class*="Quote"], [class*="signature"], .gmail_extra',
   'header, time, button, [role="button"], nav, [class*="head"], [class*="meta"], [class*="byline"], [class*="author"], [class*="avatar"], [class*="timestamp"], [class*="actions"], [class*="toolbar"]',
   'script, style, template, [hidden], [aria-hidden="true"]',
 ].join(', ');
@@ -55,10 +59,8 @@ function headerOf(entry: Element): Element | null {
   return line && line !== entry && line.firstElementChild === name && !line.matches('p, blockquote, li') ? line : name;
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 function headerText(entry: Element): string {
-  return collapse(headerOf(entry)?.textContent ?? entry.textContent ?? '').slice(0, 200);
+  return squash(headerOf(entry)?.textContent ?? entry.textContent ?? '').slice(0, 200);
 }
 
 /** Who wrote an entry, from its own marks, its descendants' marks (an author chip) and its header. */
@@ -102,18 +104,13 @@ function shape(element: Element): string {
  */
 function repeatedGroups(root: Document | ShadowRoot, holders: Set<Node>): Element[][] {
   const groups: Element[][] = [];
-  const parents = new Set<Element>();
-  for (const element of root.querySelectorAll('*')) {
-    if (element.children.length >= 2) parents.add(element);
-  }
-  for (const parent of parents) {
-    if (parent.closest(NOT_A_CONVERSATION)) continue;
+  for (const parent of root.querySelectorAll('*')) {
+    if (parent.children.length < 2 || parent.closest(NOT_A_CONVERSATION)) continue;
     const byShape = new Map<string, Element[]>();
     for (const child of parent.children) {
       if (/^(script|style|template|br|hr|input|button|select|textarea|img|svg)$/.test(child.localName)) continue;
-      const list = byShape.get(shape(child)) ?? [];
-      list.push(child);
-      byShape.set(shape(child), list);
+      const key = shape(child);
+      byShape.set(key, [...(byShape.get(key) ?? []), child]);
     }
     for (const list of byShape.values()) {
       const entries = list.filter(
@@ -139,8 +136,11 @@ function sharedDepth(a: Node, b: Node): number {
   return depth;
 }
 
-/** Newest-first threads (a `<time datetime>` on every entry, descending) are read from the other end. */
-function inOrder(entries: Element[]): Element[] {
+/**
+ * Oldest first: by `<time datetime>` when every entry has one (a newest-first thread is read from the
+ * other end), else as they are.
+ */
+export function inOrder(entries: Element[]): Element[] {
   const times = entries.map((entry) => Date.parse(entry.querySelector('time[datetime]')?.getAttribute('datetime') ?? ''));
   if (times.every((time) => !Number.isNaN(time))) {
     return entries.map((entry, index) => ({ entry, time: times[index] as number })).sort((a, b) => a.time - b.time).map(({ entry }) => entry);
@@ -191,10 +191,10 @@ export function readEntries(entries: Element[], requester: string | null, classi
 
 /** The message without its header line, when the header is not one NOT_THE_MESSAGE already leaves out. */
 function withoutHeader(text: string | null, header: Element | null): string | null {
-  const line = header && !header.matches(NOT_THE_MESSAGE) ? collapse(header.textContent ?? '') : '';
+  const line = header && !header.matches(NOT_THE_MESSAGE) ? squash(header.textContent ?? '') : '';
   if (!text || !line) return text;
   const [first, ...rest] = text.split('\n');
   // The header's time and buttons are already left out of the text: its first line is the rest of the header.
-  const start = collapse(first ?? '');
+  const start = squash(first ?? '');
   return start && line.startsWith(start) ? rest.join('\n').trim() || null : text;
 }

@@ -1,4 +1,5 @@
 import { isRendered } from '../dom/roots';
+import { squash } from '../dom/text';
 import { firstName, messageText, textOf } from './message';
 import type { Conversation, SiteAdapter } from './types';
 
@@ -44,8 +45,8 @@ const Z_composer = [
 const Z_item = 'article, [data-test-id="omni-log-comment-item"]';
 const Z_message = '[data-test-id="omni-log-item-message"]';
 const Z_content = '[data-test-id="omni-log-message-content"]';
-/** Legacy (pre-Workspace) event log: `.event .comment .zd-comment` (holatuwol/liferay-zendesk-userscript). */
-const Z_legacyComment = '.event .zd-comment, .zd-comment';
+/** Legacy (pre-Workspace) event log: `.event .comment .zd-comment` (holatuwol/liferay-zendesk-userscript); any `.zd-comment`, in an event or not. */
+const Z_legacyComment = '.zd-comment';
 /** A private note in the log (several userscripts test `div[data-test-id="omni-log-internal-note-tag"]`). */
 const Z_noteTag = '[data-test-id="omni-log-internal-note-tag"], .is-internal, [data-is-internal="true"]';
 /** Author markers: the agent badge on the avatar (`omni-log-avatar-badge-AgentBadge`) and the sender. */
@@ -66,7 +67,7 @@ const Z_requester = [
  */
 const Z_channelSwitcher = '[data-test-id="omnichannel-channel-switcher-button"]';
 const Z_composerRoot = '[data-test-id="omnichannel-composer"], .comment_input, .comment_input_wrapper';
-const Z_legacyPrivate = '.track-id-privateComment.active, .active.track-id-privateComment';
+const Z_legacyPrivate = '.track-id-privateComment.active';
 
 const NOTE_LABEL = /\b(internal|private)\s+note\b|\bnote interne\b|\binterne notiz\b|\bnota interna\b/i;
 const NONE: Conversation = { customerText: null, customerName: null, conversationKey: null };
@@ -125,8 +126,7 @@ function authorOf(message: Element, requester: string | null): Author {
 }
 
 function sameName(a: string, b: string): boolean {
-  const norm = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase();
-  return norm(a) === norm(b);
+  return squash(a).toLowerCase() === squash(b).toLowerCase();
 }
 
 /** A messaging (chat) bubble, not an email: Zendesk renders an email's body in a `.zd-comment`. */
