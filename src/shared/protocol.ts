@@ -1,7 +1,7 @@
 // The one typed map of messages between the extension's contexts (see STYLE.md, @webext-core/messaging).
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Review } from '../analyzer/types';
-import { EMPTY_PAYLOAD, type PayloadResult, type PayloadSchema } from './payload';
+import { EMPTY_PAYLOAD, type PayloadSchema } from './payload';
 import type { ReviewAnswer, ReviewRequest } from './review-answer';
 import type { SiteId, SiteOutcome } from './sites';
 
