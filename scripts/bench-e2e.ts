@@ -23,7 +23,7 @@ import { serveDirectory } from '../test/support/static-server.ts';
 const EXTENSION_DIR = 'dist/e2e';
 // The coach's pause before a review, read from its source (importing it here would load the
 // browser-only webextension polyfill).
-const TYPING_PAUSE_MS = Number(/TYPING_PAUSE_MS = (\d+)/.exec(readFileSync('src/content/coach/session.ts', 'utf8'))?.[1] ?? Number.NaN);
+const TYPING_PAUSE_MS = Number(/TYPING_PAUSE_MS = (\d+)/.exec(readFileSync('src/content/coach/review-loop.ts', 'utf8'))?.[1] ?? Number.NaN);
 const RUNS = 25;
 const WARM_UP = 2;
 const LATENCY_TARGET_MS = 250;
