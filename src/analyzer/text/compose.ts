@@ -6,17 +6,26 @@ const NOT_NAMES = new Set(['customer', 'client', 'user', 'sir', 'madam', 'team',
 const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam|herr|frau|mme|mlle|m|sr|sra|srta)\.?$/i;
 
 /**
+ * The words of a name as it is written in a reply, given name first and without titles ("Raman, Priya"
+ * → Priya, Raman; "Dr. Ana Ruiz" → Ana, Ruiz), or null for what is no name (an e-mail address, too long).
+ */
+function nameWords(raw: string | undefined | null): string[] | null {
+  if (typeof raw !== 'string') return null;
+  const trimmed = raw.replace(/\s+/g, ' ').trim();
+  if (!trimmed || trimmed.length > 80 || trimmed.includes('@')) return null;
+  // "Raman, Priya" → "Priya Raman"
+  const parts = trimmed.includes(',') ? trimmed.split(',').reverse().map((s) => s.trim()) : [trimmed];
+  return parts.join(' ').split(' ').filter((word) => !HONORIFICS.test(word));
+}
+
+/**
  * The customer's first name as it should appear in a reply, or null: "priya raman" → "Priya",
  * "Raman, Priya" → "Priya", "Dr. Ana Ruiz" → "Ana"; an e-mail address or a word that is no name → null.
  * The one place a name is read (the site adapters and the review both ask it).
  */
 export function firstName(raw: string | undefined | null): string | null {
-  if (typeof raw !== 'string') return null;
-  const trimmed = raw.replace(/\s+/g, ' ').trim();
-  if (!trimmed || trimmed.length > 80 || trimmed.includes('@')) return null;
-  // "Raman, Priya" → "Priya"
-  const parts = trimmed.includes(',') ? trimmed.split(',').reverse().map((s) => s.trim()) : [trimmed];
-  const words = parts.join(' ').split(' ').filter((word) => !HONORIFICS.test(word));
+  const words = nameWords(raw);
+  if (!words) return null;
   const first = (words[0] ?? '').replace(/^["'‘“(]+/, '').replace(/["'’”),.;:!?]+$/, '');
   if (!first || first.length > 40 || NAME_BAD_RE.test(first) || /^['’.-]/.test(first) || NOT_NAMES.has(first.toLowerCase())) return null;
   // Shouted or all-lower names get a capital first letter ("PRIYA" / "priya" → "Priya").
@@ -33,12 +42,9 @@ export function firstName(raw: string | undefined | null): string | null {
  */
 export function surnameOf(raw: string | undefined | null, customerText: string, first: string | null): string | null {
   if (!first) return null;
-  if (typeof raw === 'string' && raw.length <= 80 && !raw.includes('@')) {
-    const trimmed = raw.replace(/\s+/g, ' ').trim();
-    const words = (trimmed.includes(',') ? trimmed.split(',')[0]!.trim().split(' ') : trimmed.split(' ').slice(1)).filter((w) => !HONORIFICS.test(w));
-    const last = words.at(-1)?.replace(/[.,;:]+$/, '');
-    if (last && SURNAME.test(last)) return last;
-  }
+  const words = nameWords(raw);
+  const last = words && words.length > 1 ? words[words.length - 1]!.replace(/[.,;:]+$/, '') : undefined;
+  if (last && SURNAME.test(last)) return last;
   // The last place the first name is followed by a capitalised word on the same line (the sign-off).
   let found: string | null = null;
   const tail = customerText.length > 4000 ? customerText.slice(-4000) : customerText;
