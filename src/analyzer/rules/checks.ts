@@ -24,9 +24,9 @@ export interface CompiledPhrases {
   re: RegExp;
   specs: readonly PhraseSpec[];
   /** Index of each spec's capture group in a match. */
-  slots?: readonly number[];
+  slots: readonly number[];
   /** Whether each spec has a `hit` group. */
-  hits?: readonly boolean[];
+  hits: readonly boolean[];
 }
 
 /** Compiles phrase specs into ONE alternation regex (flags gi) with a named group per spec. */
@@ -88,33 +88,17 @@ export interface PhraseMatch {
  */
 export function findPhrases(compiled: CompiledPhrases, text: string): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  const { re, specs, slots } = compiled;
-  re.lastIndex = 0;
+  const { re, specs, slots, hits } = compiled;
   text.replace(re, (...args: unknown[]) => {
     const whole = args[0] as string;
     if (whole.length === 0) return '';
     const named = typeof args[args.length - 1] === 'object';
     const groups = named ? (args[args.length - 1] as Record<string, string | undefined>) : undefined;
     const start = args[args.length - (named ? 3 : 2)] as number;
-    let index = -1;
-    if (slots) {
-      for (let i = 0; i < specs.length; i++) {
-        if (args[slots[i]!] !== undefined) {
-          index = i;
-          break;
-        }
-      }
-    } else if (groups) {
-      for (let i = 0; i < specs.length; i++) {
-        if (groups[`p${i}`] !== undefined) {
-          index = i;
-          break;
-        }
-      }
-    }
+    const index = slots.findIndex((slot) => args[slot] !== undefined);
     if (index < 0) return '';
     const end = start + whole.length;
-    const hit = !compiled.hits || compiled.hits[index] ? groups?.[`h${index}`] : undefined;
+    const hit = hits[index] ? groups?.[`h${index}`] : undefined;
     let hitStart = start;
     let hitEnd = end;
     if (hit !== undefined) {
@@ -128,7 +112,6 @@ export function findPhrases(compiled: CompiledPhrases, text: string): PhraseMatc
     out.push({ spec: specs[index]!, index, start, end, hitStart, hitEnd });
     return '';
   });
-  re.lastIndex = 0;
   return out;
 }
 
