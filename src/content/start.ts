@@ -9,6 +9,7 @@ import { createCoachSession } from './coach/session';
 import { observeReplyBoxes } from './dom/reply-boxes';
 import { selectedText } from './dom/selection';
 import type { SiteAdapter } from './sites';
+import { pickSite } from './sites/pick';
 
 /** Coaching on this page, read by `site`, until `signal` aborts. */
 function coach(site: SiteAdapter, signal: AbortSignal): void {
@@ -59,9 +60,7 @@ async function main(site: SiteAdapter): Promise<void> {
  * otherwise). Each content script (./index.ts, ./any-helpdesk.ts) passes the adapters it carries.
  */
 export function startCoach(sites: readonly SiteAdapter[]): void {
-  const url = new URL(location.href);
-  const site = sites.find((candidate) => candidate.matches(url)) ?? sites[sites.length - 1]!;
-  void main(site).catch(() => {
+  void main(pickSite(sites, new URL(location.href))).catch(() => {
     // The extension context went away while starting (update or reload): nothing to clean up.
   });
 }

@@ -3,10 +3,9 @@
 // not name it: crxjs builds only the content scripts a manifest declares (the demo build declares this
 // one for its pages, and crxjs builds it there).
 import { build, type Plugin, type PluginOption } from 'vite';
+import { ANY_HELPDESK_SCRIPT } from '../shared/sites.ts';
 
-export const ANY_HELPDESK_SOURCE = 'src/content/any-helpdesk.ts';
-/** Where the worker finds it (src/shared/sites.ts ANY_HELPDESK_SCRIPT). */
-export const ANY_HELPDESK_OUTPUT = 'src/content/any-helpdesk.js';
+export const ANY_HELPDESK_SOURCE = ANY_HELPDESK_SCRIPT.replace(/\.js$/, '.ts');
 
 interface ManifestScripts {
   content_scripts?: { js?: string[] }[];
@@ -35,12 +34,12 @@ export function anyHelpdeskScript(manifest: ManifestScripts, plugins: PluginOpti
         plugins,
         define: { 'process.env.NODE_ENV': JSON.stringify('production') },
         build: {
-          outDir: `${outDir}/${ANY_HELPDESK_OUTPUT.slice(0, ANY_HELPDESK_OUTPUT.lastIndexOf('/'))}`,
+          outDir: `${outDir}/${ANY_HELPDESK_SCRIPT.slice(0, ANY_HELPDESK_SCRIPT.lastIndexOf('/'))}`,
           emptyOutDir: false,
           target: 'es2022',
           minify: true,
           copyPublicDir: false,
-          lib: { entry: ANY_HELPDESK_SOURCE, formats: ['iife'], name: 'empathyCoachAnyHelpdesk', fileName: () => ANY_HELPDESK_OUTPUT.slice(ANY_HELPDESK_OUTPUT.lastIndexOf('/') + 1) },
+          lib: { entry: ANY_HELPDESK_SOURCE, formats: ['iife'], name: 'empathyCoachAnyHelpdesk', fileName: () => ANY_HELPDESK_SCRIPT.slice(ANY_HELPDESK_SCRIPT.lastIndexOf('/') + 1) },
         },
       });
     },

@@ -1,6 +1,7 @@
 import { generic } from './generic';
 import { gmail } from './gmail';
 import { NAMED_ADAPTERS } from './named';
+import { pickSite } from './pick';
 import type { SiteAdapter } from './types';
 import { zendesk } from './zendesk';
 
@@ -8,6 +9,7 @@ export type { Conversation, SiteAdapter } from './types';
 
 const SITES: readonly SiteAdapter[] = [zendesk, gmail, ...NAMED_ADAPTERS, generic];
 
+/** The adapter that claims an address among every helpdesk's (each content script carries a part of them). */
 export function siteFor(url: URL): SiteAdapter {
-  return SITES.find((site) => site.matches(url)) ?? generic;
+  return pickSite(SITES, url);
 }
