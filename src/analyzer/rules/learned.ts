@@ -358,16 +358,42 @@ function learnedMissing(id: RuleId, check: MissingCheck): RuleDefinition['check'
     const rule = m.rules[id];
     if (!rule?.draft) return check(ctx);
     if (!check.applies(ctx)) return [];
+    const draft = rule.draft;
     const sentences = draftSentences(ctx);
-    let best = sentences.length === 0 ? -8 : -Infinity;
-    for (const s of sentences) best = Math.max(best, logitOf(m, rule, s, satisfiedInSentence(ctx, check, s)));
-    const patternsSatisfied = check.satisfiedIn(ctx);
-    const dense = draftDense(ctx, sentences.length, best, patternsSatisfied);
-    let z = rule.draft.bias;
-    for (let i = 0; i < dense.length; i++) z += dense[i]! * (rule.draft.dense[i] ?? 0);
     const words = draftWordRows(m, sentences);
-    for (let i = 0; i < words.length; i++) z += m.weights[words[i]! * m.columns + rule.draft.column]!;
-    return sigmoid(z) >= rule.draft.threshold ? [check.finding(ctx)] : [];
+    const missingAt = (best: number, patternsSatisfied: boolean): boolean => {
+      const dense = draftDense(ctx, sentences.length, best, patternsSatisfied);
+      let z = draft.bias;
+      for (let i = 0; i < dense.length; i++) z += dense[i]! * (draft.dense[i] ?? 0);
+      for (let i = 0; i < words.length; i++) z += m.weights[words[i]! * m.columns + draft.column]!;
+      return sigmoid(z) >= draft.threshold;
+    };
+    // The best sentence's logit lies between the best of each sentence's lower reading (with or
+    // without its pattern feature) and the best of its higher one, and the draft model is monotone in
+    // it: when both ends, and both answers of the patterns, decide alike, no pattern needs to run.
+    let low = sentences.length === 0 ? -8 : -Infinity;
+    let high = low;
+    for (const s of sentences) {
+      const matched = logitOf(m, rule, s, true);
+      const unmatched = logitOf(m, rule, s, false);
+      low = Math.max(low, Math.min(matched, unmatched));
+      high = Math.max(high, Math.max(matched, unmatched));
+    }
+    const decided = (patternsSatisfied: boolean): boolean | undefined => {
+      const answer = missingAt(low, patternsSatisfied);
+      return missingAt(high, patternsSatisfied) === answer ? answer : undefined;
+    };
+    let missing = decided(false);
+    if (missing === undefined || decided(true) !== missing) {
+      const patternsSatisfied = check.satisfiedIn(ctx);
+      missing = decided(patternsSatisfied);
+      if (missing === undefined) {
+        let best = sentences.length === 0 ? -8 : -Infinity;
+        for (const s of sentences) best = Math.max(best, logitOf(m, rule, s, satisfiedInSentence(ctx, check, s)));
+        missing = missingAt(best, patternsSatisfied);
+      }
+    }
+    return missing ? [check.finding(ctx)] : [];
   };
 }
 
