@@ -30,6 +30,7 @@ export function evidenceStrength(span: string, feeling: FeelingResult['feeling']
 export function rankEvidence(result: Pick<FeelingResult, 'feeling' | 'evidence'> | null | undefined): Evidence[] {
   try {
     const list = result && Array.isArray(result.evidence) ? result.evidence.filter((e) => e && typeof e.text === 'string') : [];
+    if (list.length < 2) return list;
     const scored = list.map((e, i) => ({ e, i, s: evidenceStrength(e.text, result!.feeling) }));
     scored.sort((a, b) => b.s - a.s || a.i - b.i);
     return scored.map((x) => x.e);
