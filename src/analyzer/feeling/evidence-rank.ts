@@ -4,7 +4,7 @@
 // model — the span's pull towards the feeling: its logit for the feeling minus its mean logit — so it
 // works for any FeelingResult, also one that was cached, cloned or passed in.
 import { FEELINGS, type Evidence, type FeelingResult } from '../types';
-import { addSupportCopies, analyseMessage, isSupportMail } from './features';
+import { analyseMessage, isSupportMail } from './features';
 import { logitsOf } from './index';
 import { loadModel } from './model';
 
@@ -18,9 +18,7 @@ export function evidenceStrength(span: string, feeling: FeelingResult['feeling']
   const model = loadModel();
   const a = analyseMessage(text, (w) => model.index.has(w));
   if (!a) return 0;
-  const support = isSupportMail(a);
-  if (support) addSupportCopies(a.features);
-  const z = logitsOf(a, model, support);
+  const z = logitsOf(a, model, isSupportMail(a));
   let mean = 0;
   for (const v of z) mean += v;
   return z[i]! - mean / z.length;

@@ -136,12 +136,6 @@ export function isSupportMail(a: Pick<MessageAnalysis, 'support'>): boolean {
   return a.support;
 }
 
-/** Adds the support copy ("§…") of every feature, and the support bias. */
-export function addSupportCopies(features: Map<string, FeatureOcc>): void {
-  for (const [f, o] of [...features]) features.set(SUPPORT_PREFIX + f, o);
-  features.set(SUPPORT_PREFIX + '<bias>', { value: 1, spans: [] });
-}
-
 /** The plain features of a message as the trainer needs them (name → value), and its support marker; null when there is nothing to read. */
 export function trainingFeatures(text: string): { features: Map<string, number>; support: boolean } | null {
   const a = analyseMessage(text, () => true);

@@ -4,7 +4,7 @@
 // Pure TypeScript, synchronous, linear-time; safe on any string.
 import { FEELINGS, NEGATIVE_FEELINGS, type Evidence, type Feeling, type FeelingResult } from '../types';
 import { sentenceSpans } from '../text/sentences';
-import { SUPPORT_PREFIX, addSupportCopies, analyseMessage, isSupportMail, type MessageAnalysis } from './features';
+import { SUPPORT_PREFIX, analyseMessage, isSupportMail, type FeatureOcc, type MessageAnalysis } from './features';
 import { INTENSITY_WORDS } from './cues';
 import { loadModel, type LoadedModel } from './model';
 
@@ -82,6 +82,14 @@ export function logitsOf(a: MessageAnalysis, model: LoadedModel, support: boolea
     for (let c = 0; c < NF; c++) target[c]! += o.value * W[base + c]!;
   }
   if (!support) return general;
+  // The support copies ("§" + feature) of every feature, then the support bias.
+  for (const [f, o] of a.features) {
+    const j = model.supportIndex.get(f);
+    if (j === undefined) continue;
+    const base = j * NF;
+    for (let c = 0; c < NF; c++) own[c]! += o.value * W[base + c]!;
+  }
+  if (model.supportBiasRow >= 0) for (let c = 0; c < NF; c++) own[c]! += W[model.supportBiasRow * NF + c]!;
   for (let c = 0; c < NF; c++) own[c]! += model.supportGeneralScale * general[c]!;
   return own;
 }
@@ -93,8 +101,6 @@ function detect(text: string): FeelingResult {
   // Non-English (or non-language) text: neutral with low confidence.
   if (!a.lang.english) return neutralResult(clamp01(0.1 + 0.25 * a.lang.englishness));
   const support = isSupportMail(a);
-  if (support) addSupportCopies(a.features);
-
   const z = logitsOf(a, model, support);
   const p = softmax(z);
   let win = argmax(p);
@@ -111,7 +117,7 @@ function detect(text: string): FeelingResult {
   let second = 0;
   for (let i = 0; i < NF; i++) if (i !== win && p[i]! > second) second = p[i]!;
 
-  const evidence = feeling === 'neutral' ? [] : evidenceSentences(text, a, model, win);
+  const evidence = feeling === 'neutral' ? [] : evidenceSentences(text, a, model, win, support);
   const confidence = clamp01(p[win]! * a.lang.englishness);
 
   let intensifiers = 0;
@@ -131,7 +137,7 @@ function detect(text: string): FeelingResult {
  * (its weight for the winner minus its mean weight) is credited to the sentence it came from; the
  * best one or two sentences are the evidence, in text order.
  */
-function evidenceSentences(text: string, a: MessageAnalysis, model: LoadedModel, win: number): Evidence[] {
+function evidenceSentences(text: string, a: MessageAnalysis, model: LoadedModel, win: number, support: boolean): Evidence[] {
   const sentences = a.spans.flatMap((sp) => sentenceSpans(text, sp.start, sp.end, 200));
   if (sentences.length === 0) return [];
   const credit = new Float64Array(sentences.length);
@@ -146,14 +152,13 @@ function evidenceSentences(text: string, a: MessageAnalysis, model: LoadedModel,
     }
     return lo;
   };
-  for (const [f, o] of a.features) {
-    const j = model.index.get(f);
-    if (j === undefined || o.spans.length === 0) continue;
+  const creditRow = (j: number | undefined, o: FeatureOcc): void => {
+    if (j === undefined || o.spans.length === 0) return;
     const base = j * NF;
     let mean = 0;
     for (let c = 0; c < NF; c++) mean += W[base + c]!;
     const pull = o.value * (W[base + win]! - mean / NF);
-    if (pull <= 0) continue;
+    if (pull <= 0) return;
     const seen = new Set<number>();
     for (let k = 0; k < o.spans.length; k += 2) {
       const si = sentenceOf(o.spans[k]!);
@@ -161,7 +166,10 @@ function evidenceSentences(text: string, a: MessageAnalysis, model: LoadedModel,
       seen.add(si);
       credit[si]! += pull;
     }
-  }
+  };
+  for (const [f, o] of a.features) creditRow(model.index.get(f), o);
+  // Support mail: the support copies ("§" + feature) credit the same words.
+  if (support) for (const [f, o] of a.features) creditRow(model.supportIndex.get(f), o);
   const order = [...credit.keys()].filter((i) => credit[i]! > 0.05).sort((x, y) => credit[y]! - credit[x]!);
   if (order.length === 0) return [];
   const best = credit[order[0]!]!;

@@ -2,10 +2,15 @@
 // Read field by field: the bundle carries the model, not its training notes (`meta`).
 import * as builtIn from './model.json';
 import { MODEL_LABELS, decodeWeights, type ModelJson } from './model-format';
+import { SUPPORT_PREFIX } from './features';
 
 export interface LoadedModel {
   /** feature → row index */
   index: Map<string, number>;
+  /** feature → row index of its support copy ("§" + feature), so support mail needs no copied names */
+  supportIndex: Map<string, number>;
+  /** row of the support bias ("§<bias>"), −1 when the model has none */
+  supportBiasRow: number;
   /** row-major weights, rows × labels (FEELINGS order) */
   weights: Float32Array;
   bias: Float32Array;
@@ -38,9 +43,14 @@ export function loadModel(): LoadedModel {
   }
   const features = json.features.split('\n');
   const index = new Map<string, number>();
-  for (let i = 0; i < features.length; i++) index.set(features[i]!, i);
+  const supportIndex = new Map<string, number>();
+  for (let i = 0; i < features.length; i++) {
+    const name = features[i]!;
+    index.set(name, i);
+    if (name.startsWith(SUPPORT_PREFIX)) supportIndex.set(name.slice(SUPPORT_PREFIX.length), i);
+  }
   const weights = decodeWeights(json.weights, json.scale);
   if (weights.length !== features.length * labels.length) throw new Error('feeling model weights are corrupt');
-  cached = { index, weights, bias: Float32Array.from(json.bias), labels, nLabels: labels.length, sureAt: typeof json.sureAt === 'number' ? json.sureAt : DEFAULT_SURE_AT, supportGeneralScale: typeof json.supportGeneralScale === 'number' ? json.supportGeneralScale : 1 };
+  cached = { index, supportIndex, supportBiasRow: index.get(SUPPORT_PREFIX + '<bias>') ?? -1, weights, bias: Float32Array.from(json.bias), labels, nLabels: labels.length, sureAt: typeof json.sureAt === 'number' ? json.sureAt : DEFAULT_SURE_AT, supportGeneralScale: typeof json.supportGeneralScale === 'number' ? json.supportGeneralScale : 1 };
   return cached;
 }
