@@ -33,6 +33,9 @@ export class JsonArraySplitter {
   private elementStart = -1;
   private elementLine = 0;
   private parts: Buffer[] = [];
+  /** Where the next backslash in `slashChunk` is at or after the scan (−1: none left). */
+  private nextSlash = -1;
+  private slashChunk: Buffer | null = null;
   private sawRoot = false;
   /** Arrays that have been split to their end. */
   readonly finished = new Set<string>();
@@ -154,7 +157,13 @@ export class JsonArraySplitter {
     }
     for (;;) {
       const quote = chunk.indexOf(QUOTE, i);
-      const slash = chunk.indexOf(BACKSLASH, i);
+      // The next backslash is looked for again only once it is behind us: most strings have none, and
+      // searching to the end of the chunk for every string cost more than the rest of the scan.
+      if (this.slashChunk !== chunk || (this.nextSlash >= 0 && this.nextSlash < i)) {
+        this.slashChunk = chunk;
+        this.nextSlash = chunk.indexOf(BACKSLASH, i);
+      }
+      const slash = this.nextSlash;
       if (slash >= 0 && (quote < 0 || slash < quote)) {
         if (slash + 1 >= chunk.length) {
           this.escape = true;
