@@ -125,6 +125,13 @@ export function useRuleModelForTuning(json: RuleModelJson | null): void {
   loaded = null;
 }
 
+let alwaysRunPatterns = false;
+
+/** Tests only: missing-content rules run their patterns on every sentence, as if no bound ever decided. */
+export function runPatternsEverywhereForTesting(on: boolean): void {
+  alwaysRunPatterns = on;
+}
+
 function loadRuleModel(): LoadedRuleModel {
   if (loaded) return loaded;
   const json = override ?? ({ columns: builtIn.columns, features: builtIn.features, rules: builtIn.rules, scales: builtIn.scales, weights: builtIn.weights } as unknown as RuleModelJson);
@@ -383,10 +390,10 @@ function learnedMissing(id: RuleId, check: MissingCheck): RuleDefinition['check'
       const answer = missingAt(low, patternsSatisfied);
       return missingAt(high, patternsSatisfied) === answer ? answer : undefined;
     };
-    let missing = decided(false);
+    let missing = alwaysRunPatterns ? undefined : decided(false);
     if (missing === undefined || decided(true) !== missing) {
       const patternsSatisfied = check.satisfiedIn(ctx);
-      missing = decided(patternsSatisfied);
+      missing = alwaysRunPatterns ? undefined : decided(patternsSatisfied);
       if (missing === undefined) {
         let best = sentences.length === 0 ? -8 : -Infinity;
         for (const s of sentences) best = Math.max(best, logitOf(m, rule, s, satisfiedInSentence(ctx, check, s)));
