@@ -39,7 +39,14 @@ function printFeelings(title: string, preds: readonly FeelingPrediction[]): numb
   return r.macro;
 }
 
-export function evalCorpus(opts: { sealed: boolean }): { feelingsMacro: number; rulesMicro: number } {
+/** `--sealed` scores every sealed batch; `--sealed=s3,s4` only those (each sealed batch is scored once). */
+export function sealedArgument(argv: readonly string[]): boolean | string[] {
+  const given = argv.find((a) => a === '--sealed' || a.startsWith('--sealed='));
+  if (!given) return false;
+  return given === '--sealed' ? true : given.slice('--sealed='.length).split(',').filter(Boolean);
+}
+
+export function evalCorpus(opts: { sealed: boolean | readonly string[] }): { feelingsMacro: number; rulesMicro: number } {
   const batches = batchNames();
   if (batches.length === 0) {
     console.log('Support corpus: no batches in test/data/corpus/batches');
@@ -59,7 +66,8 @@ export function evalCorpus(opts: { sealed: boolean }): { feelingsMacro: number; 
   printReport('Rules, leave-one-batch-out', learned);
   const rulesMicro = report(learned).micro;
   if (opts.sealed) {
-    const sealed = SEALED.filter((b) => loadDrafts(b).length > 0 || agreedMessages(b).length > 0);
+    const chosen = opts.sealed === true ? SEALED : opts.sealed;
+    const sealed = SEALED.filter((b) => chosen.includes(b) && (loadDrafts(b).length > 0 || agreedMessages(b).length > 0));
     const preds: FeelingPrediction[] = [];
     for (const b of sealed) {
       for (const m of agreedMessages(b)) {
@@ -75,4 +83,4 @@ export function evalCorpus(opts: { sealed: boolean }): { feelingsMacro: number; 
   return { feelingsMacro, rulesMicro };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) evalCorpus({ sealed: process.argv.includes('--sealed') });
+if (import.meta.url === `file://${process.argv[1]}`) evalCorpus({ sealed: sealedArgument(process.argv) });

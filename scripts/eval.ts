@@ -14,7 +14,7 @@ import { heldOutPoliteness } from './train/politeness.ts';
 import { evalRuleExamples } from './eval-rules.ts';
 import { evalBlindBatch, readBlindBatch } from './eval-replies.ts';
 import { reviewDraft } from '../src/analyzer';
-import { evalCorpus } from './eval-corpus.ts';
+import { evalCorpus, sealedArgument } from './eval-corpus.ts';
 
 const shared = resolve(process.env.SHARED_DIR ?? join(process.cwd(), '..', 'shared'));
 const devPath = join(shared, 'data/goemotions/dev.jsonl');
@@ -85,6 +85,6 @@ for (const name of ['batch-1', 'batch-2', 'batch-3', 'batch-4']) {
 }
 
 console.log();
-evalCorpus({ sealed: process.argv.includes('--sealed') });
+evalCorpus({ sealed: sealedArgument(process.argv) });
 
 process.exitCode = failed ? 1 : 0;
