@@ -281,10 +281,11 @@ rmSync(outDir, { recursive: true, force: true });
   });
   const median = [...runs].sort((a, b) => a.seconds - b.seconds)[1]!;
   const rate = (seconds: number) => Math.round(generated.replies / seconds).toLocaleString('en-US');
+  const peaks = runs.map((r) => r.peak).filter(Number.isFinite);
   console.log(
     `\nreport: ${generated.replies.toLocaleString('en-US')} replies (${(generated.bytes / 1e6).toFixed(0)} MB Zendesk JSON) in ${median.seconds.toFixed(1)} s = ` +
       `${rate(median.seconds)} replies/s end to end on ${availableParallelism()} cores (process start included; median of 3 runs: ${runs.map((r) => rate(r.seconds)).join(', ')}), ` +
-      `peak RSS ${Math.max(...runs.map((r) => r.peak))} MB${runs.map((r) => r.failure).join('')}`,
+      `peak RSS ${peaks.length ? Math.max(...peaks) : '?'} MB${runs.map((r) => r.failure).join('')}`,
   );
   rmSync(work, { recursive: true, force: true });
 }

@@ -378,25 +378,27 @@ function learnedMissing(id: RuleId, check: MissingCheck): RuleDefinition['check'
     // The best sentence's logit lies between the best of each sentence's lower reading (with or
     // without its pattern feature) and the best of its higher one, and the draft model is monotone in
     // it: when both ends, and both answers of the patterns, decide alike, no pattern needs to run.
-    let low = sentences.length === 0 ? -8 : -Infinity;
-    let high = low;
-    for (const s of sentences) {
-      const matched = logitOf(m, rule, s, true);
-      const unmatched = logitOf(m, rule, s, false);
-      low = Math.max(low, Math.min(matched, unmatched));
-      high = Math.max(high, Math.max(matched, unmatched));
+    const none = sentences.length === 0 ? -8 : -Infinity;
+    const matched = sentences.map((s) => logitOf(m, rule, s, true));
+    const unmatched = sentences.map((s) => logitOf(m, rule, s, false));
+    let low = none;
+    let high = none;
+    for (let i = 0; i < sentences.length; i++) {
+      low = Math.max(low, Math.min(matched[i]!, unmatched[i]!));
+      high = Math.max(high, Math.max(matched[i]!, unmatched[i]!));
     }
     const decided = (patternsSatisfied: boolean): boolean | undefined => {
+      if (alwaysRunPatterns) return undefined;
       const answer = missingAt(low, patternsSatisfied);
       return missingAt(high, patternsSatisfied) === answer ? answer : undefined;
     };
-    let missing = alwaysRunPatterns ? undefined : decided(false);
+    let missing = decided(false);
     if (missing === undefined || decided(true) !== missing) {
       const patternsSatisfied = check.satisfiedIn(ctx);
-      missing = alwaysRunPatterns ? undefined : decided(patternsSatisfied);
+      missing = decided(patternsSatisfied);
       if (missing === undefined) {
-        let best = sentences.length === 0 ? -8 : -Infinity;
-        for (const s of sentences) best = Math.max(best, logitOf(m, rule, s, satisfiedInSentence(ctx, check, s)));
+        let best = none;
+        sentences.forEach((s, i) => (best = Math.max(best, satisfiedInSentence(ctx, check, s) ? matched[i]! : unmatched[i]!)));
         missing = missingAt(best, patternsSatisfied);
       }
     }
