@@ -41,7 +41,7 @@ test('a phrase added in the options page is the acknowledgement the coach offers
   await mine.getByRole('button', { name: 'Move up' }).focus();
   for (let step = 0; step < before; step++) await options.keyboard.press('Enter');
   await expect.poll(() => group.getByTestId('phrase').first().textContent()).toContain(SHOWN);
-  expect(await options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down');
+  await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down');
 
   expect(await options.getByTestId('save-status').textContent()).toBe('Unsaved changes');
   await options.getByRole('button', { name: 'Save', exact: true }).click();

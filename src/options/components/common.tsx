@@ -1,7 +1,7 @@
 // Small pieces every library section uses: labelled fields with their errors, the Team badge,
 // an entry's Edit/Done with its focus, and focus that follows an entry after it moves.
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fieldId } from '../library-edit';
 
 /** A DOM id from any text (entry ids come from files and may hold any character). */
@@ -83,11 +83,15 @@ export function TextField({ pointer, label, value, errors, onInput, multiline, r
   );
 }
 
-/** Focuses the element with the given id after the next render (an entry that moved, a new field). */
+/**
+ * Focuses the element with the given id after the next render (an entry that moved, a new field).
+ * A layout effect, so the focus lands in the same task as the DOM change: moving a focused row
+ * blurs it, and a key pressed before a later (passive) effect would go to the page body.
+ */
 export function useFocusAfterRender(): (id: string) => void {
   const pending = useRef<string | null>(null);
   const [, setTick] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!pending.current) return;
     const element = document.getElementById(pending.current);
     pending.current = null;
