@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { FEELINGS, RULE_IDS, type Feeling, type RuleId } from '../../src/analyzer/types';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../test/data/corpus');
-export const SEALED: readonly string[] = ['s1', 's2', 's3', 's4'];
+export const SEALED: readonly string[] = ['s1', 's2', 's3', 's4', 's5', 's6'];
 
 export interface CorpusMessage {
   id: string;
