@@ -31,6 +31,8 @@ export interface CorpusDraft {
   rules: RuleId[];
   /** the blind second reader's rules, when there are some */
   second?: RuleId[];
+  /** the blind second reader's reading of the customer's feeling, when there is one */
+  secondFeeling?: Feeling;
   quotes: Partial<Record<RuleId, string[]>>;
   satisfies: Partial<Record<RuleId, string[]>>;
 }
@@ -72,12 +74,12 @@ export function loadMessages(batch: string): CorpusMessage[] {
 
 export function loadDrafts(batch: string): CorpusDraft[] {
   const dir = join(CORPUS_DIR, 'batches', batch);
-  const second = new Map(readJsonl<{ id: string; rules: string[] }>(join(dir, 'drafts.second.jsonl')).map((r) => [r.id, r.rules]));
+  const seconds = new Map(readJsonl<{ id: string; rules: string[]; customer_feeling?: string }>(join(dir, 'drafts.second.jsonl')).map((r) => [r.id, r]));
   type Raw = { id: string; customer: string; customer_name: string | null; customer_feeling: string; draft: string; rules: string[]; quotes?: Record<string, string[]>; satisfies?: Record<string, string[]> };
   return readJsonl<Raw>(join(dir, 'drafts.jsonl'))
     .filter((r) => typeof r.draft === 'string' && Array.isArray(r.rules) && FEELING_SET.has(r.customer_feeling))
     .map((r) => {
-      const s = second.get(r.id);
+      const s = seconds.get(r.id);
       return {
         id: r.id,
         batch,
@@ -86,7 +88,8 @@ export function loadDrafts(batch: string): CorpusDraft[] {
         customerFeeling: r.customer_feeling as Feeling,
         draft: r.draft,
         rules: r.rules.filter((x): x is RuleId => RULE_SET.has(x)),
-        second: s ? s.filter((x): x is RuleId => RULE_SET.has(x)) : undefined,
+        second: s ? s.rules.filter((x): x is RuleId => RULE_SET.has(x)) : undefined,
+        secondFeeling: s?.customer_feeling && FEELING_SET.has(s.customer_feeling) ? (s.customer_feeling as Feeling) : undefined,
         quotes: (r.quotes ?? {}) as CorpusDraft['quotes'],
         satisfies: (r.satisfies ?? {}) as CorpusDraft['satisfies'],
       };
@@ -96,6 +99,16 @@ export function loadDrafts(batch: string): CorpusDraft[] {
 /** Messages whose label both readers agree on (all messages of a batch not yet read twice). */
 export function agreedMessages(batch: string): CorpusMessage[] {
   return loadMessages(batch).filter((m) => m.second === undefined || m.second === m.feeling);
+}
+
+/**
+ * The customer messages the drafts of a batch answer, where both readers agree on the feeling: more
+ * support mail to learn feelings from (short, and often the hardest to read).
+ */
+export function agreedDraftCustomers(batch: string): { text: string; feeling: Feeling }[] {
+  return loadDrafts(batch)
+    .filter((d) => d.customer.trim() && d.customerFeeling !== null && (d.secondFeeling === undefined || d.secondFeeling === d.customerFeeling))
+    .map((d) => ({ text: d.customer, feeling: d.customerFeeling! }));
 }
 
 /** Replies of the earlier blind batches (test/data/blind-batches): good ones (no rule) and flawed ones (the rules a reviewer expects). */

@@ -34,9 +34,11 @@ export const FEELING_TRAINING = {
   generalScale: 1,
   epochs: 15,
   lr: 0.2,
-  supportL2: 1e-5,
+  supportL2: 1e-4,
   /** support rows kept in the shipped model (by weight spread, then refitted on them alone); every general row is kept */
   keepSupport: 2500,
+  /** training orders averaged (see fitResidual) */
+  orders: 5,
   seed: 20261206,
 };
 
@@ -134,13 +136,15 @@ export function fitFeelingModel(support: readonly LabelledText[], meta: Record<s
     docs.map((d) => d.f),
     1,
   );
-  const fitResidual = (vocab: Map<string, number>) =>
-    trainSoftmax(
-      docs.map((d) => ({ ...toExample(d.f, vocab, d.y, d.w), off: d.off })),
-      vocab.size,
-      C,
-      { epochs: cfg.epochs, lr: cfg.lr, l2: cfg.supportL2, seed: cfg.seed, bias: false },
-    );
+  // Several passes in different orders, averaged: one pass's weights depend on the order it saw the
+  // examples in enough to swing a long message from one feeling to another.
+  const fitResidual = (vocab: Map<string, number>) => {
+    const examples = docs.map((d) => ({ ...toExample(d.f, vocab, d.y, d.w), off: d.off }));
+    const runs = Array.from({ length: cfg.orders }, (_, k) => trainSoftmax(examples, vocab.size, C, { epochs: cfg.epochs, lr: cfg.lr, l2: cfg.supportL2, seed: cfg.seed + k, bias: false }));
+    const W = new Float64Array(vocab.size * C);
+    for (const run of runs) for (let i = 0; i < W.length; i++) W[i]! += run.W[i]! / runs.length;
+    return { ...runs[0]!, W };
+  };
   // Keep the strongest support features, then refit on them alone, so the dropped tail's share is learned by them.
   const kept = topRows(fitResidual(sVocab), [...sVocab.keys()], cfg.keepSupport)
     .map((r) => r.name)

@@ -6,7 +6,7 @@ import { useModelForTuning } from '../../src/analyzer/feeling/model';
 import { useRuleModelForTuning } from '../../src/analyzer/rules/learned';
 import { FEELINGS, type Feeling } from '../../src/analyzer/types';
 import { SUPPORT_CASES } from '../../test/data/feeling/support-cases';
-import { agreedMessages, blindBatchMessages, loadDrafts } from './corpus';
+import { agreedDraftCustomers, agreedMessages, blindBatchMessages, loadDrafts } from './corpus';
 import { FEELING_TRAINING, fitFeelingModel, type LabelledText } from './feelings';
 import { emptyCounts, scoreDrafts, type RuleCounts } from './rule-metrics';
 import { fitRuleModel } from './rules';
@@ -19,18 +19,34 @@ export interface FeelingPrediction {
   confidence: number;
 }
 
-/** The support-stage training set: the earlier blind batches and hand-written support cases, plus the agreed messages of `batches`. */
+/**
+ * The support-stage training set: the earlier blind batches and hand-written support cases, plus the
+ * agreed messages of `batches` and the agreed customer messages their drafts answer.
+ */
 export function supportTraining(batches: readonly string[]): LabelledText[] {
   const out: LabelledText[] = [...blindBatchMessages(), ...SUPPORT_CASES].map((m) => ({ text: m.text, feeling: m.feeling, w: FEELING_TRAINING.supportWeight }));
-  for (const b of batches) for (const m of agreedMessages(b)) out.push({ text: m.text, feeling: m.feeling, w: FEELING_TRAINING.supportWeight });
+  for (const b of batches) for (const m of [...agreedMessages(b), ...agreedDraftCustomers(b)]) out.push({ text: m.text, feeling: m.feeling, w: FEELING_TRAINING.supportWeight });
   return out;
+}
+
+const heldOutFeelingModels = new Map<string, ReturnType<typeof fitFeelingModel>>();
+
+/** The feeling model fitted on every batch but `held` (fitted once per run: feelings and rules both use it). */
+function feelingModelWithout(batches: readonly string[], held: string): ReturnType<typeof fitFeelingModel> {
+  const key = `${batches.join(',')}|${held}`;
+  let model = heldOutFeelingModels.get(key);
+  if (model === undefined) {
+    model = fitFeelingModel(supportTraining(batches.filter((b) => b !== held)));
+    heldOutFeelingModels.set(key, model);
+  }
+  return model;
 }
 
 export function loboFeelings(batches: readonly string[]): FeelingPrediction[] {
   const out: FeelingPrediction[] = [];
   try {
     for (const held of batches) {
-      useModelForTuning(fitFeelingModel(supportTraining(batches.filter((b) => b !== held))));
+      useModelForTuning(feelingModelWithout(batches, held));
       for (const m of agreedMessages(held)) {
         const r = detectFeeling(m.text);
         out.push({ batch: held, id: m.id, gold: m.feeling, pred: r.feeling, confidence: r.confidence });
@@ -68,15 +84,23 @@ export function chooseSureAt(preds: readonly FeelingPrediction[]): number {
   return 1;
 }
 
+/**
+ * Rules, leave-one-batch-out. The customer's feeling is detected by a feeling model fitted without the
+ * held batch too (it learns from the drafts' customer messages), so the acknowledge-feeling figures
+ * include the feeling model's own mistakes on unseen text.
+ */
 export function loboRules(batches: readonly string[], options: { patternsOnly?: boolean } = {}): RuleCounts {
   const counts = emptyCounts();
   try {
     for (const held of batches) {
-      if (!options.patternsOnly) useRuleModelForTuning(fitRuleModel(batches.filter((b) => b !== held).flatMap((b) => loadDrafts(b))));
+      const others = batches.filter((b) => b !== held);
+      useModelForTuning(feelingModelWithout(batches, held));
+      if (!options.patternsOnly) useRuleModelForTuning(fitRuleModel(others.flatMap((b) => loadDrafts(b))));
       scoreDrafts(loadDrafts(held), counts, options);
     }
   } finally {
     useRuleModelForTuning(null);
+    useModelForTuning(null);
   }
   return counts;
 }

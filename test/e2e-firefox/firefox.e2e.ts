@@ -51,7 +51,7 @@ interface CoachPage {
 }
 
 const PAGES: readonly CoachPage[] = [
-  { file: 'zendesk/ticket.html', site: 'zendesk', editor: 'ckeditor5', intended: ['frustrated', 'impatient'], name: 'Priya', box: ['[data-is-active="true"] .ck-editor__editable'] },
+  { file: 'zendesk/ticket.html', site: 'zendesk', editor: 'ckeditor5', intended: ['frustrated', 'impatient', 'angry'], name: 'Priya', box: ['[data-is-active="true"] .ck-editor__editable'] },
   { file: 'zendesk/chat.html', site: 'zendesk', editor: 'ckeditor5', intended: ['worried'], name: 'Amara', box: ['[data-is-active="true"] .ck-editor__editable'] },
   { file: 'gmail/thread.html', site: 'gmail', editor: 'contenteditable', intended: ['confused'], name: 'Noor', box: ['.ip.adB .Ap [g_editable="true"]'] },
   { file: 'gmail/compose.html', site: 'gmail', editor: 'contenteditable', intended: ['disappointed'], name: 'Tessa', box: ['.AD [role="dialog"] .Ap [g_editable="true"]'] },
@@ -63,7 +63,7 @@ const PAGES: readonly CoachPage[] = [
   // Two nested open shadow roots; "grieving and grateful": grateful, so no acknowledge-feeling finding.
   { file: 'generic/shadow-root.html', site: 'generic', editor: 'contenteditable', intended: ['grateful'], knownMiss: true, name: 'Elena', box: ['orbit-reply-composer', 'orbit-rich-editor', '.editor'] },
   // Issue 12: the live apps' shapes (demo/pages/*/variants) and a helpdesk only the generic reader knows.
-  { file: 'zendesk/variants/active-tab.html', site: 'zendesk', editor: 'ckeditor5', intended: ['frustrated', 'impatient'], name: 'Priya', box: ['[data-test-id="ticket-20417-standard-layout"] .ck-editor__editable'] },
+  { file: 'zendesk/variants/active-tab.html', site: 'zendesk', editor: 'ckeditor5', intended: ['frustrated', 'impatient', 'angry'], name: 'Priya', box: ['[data-test-id="ticket-20417-standard-layout"] .ck-editor__editable'] },
   { file: 'gmail/variants/trimmed-expanded.html', site: 'gmail', editor: 'contenteditable', intended: ['confused'], name: 'Noor', box: ['.ip.adB .Ap [g_editable="true"]'] },
   // Locked out with a payroll deadline tomorrow, after a promise that was not kept.
   { file: 'unknown/froala-ticket.html', site: 'generic', editor: 'contenteditable', intended: ['impatient', 'frustrated', 'worried'], name: 'Ines', box: ['.fr-element'] },

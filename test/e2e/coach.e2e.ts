@@ -55,7 +55,9 @@ interface CoachPage {
 const PAGES: CoachPage[] = [
   {
     file: 'zendesk/ticket.html',
-    intended: ['frustrated', 'impatient'],
+    // A blind reader (LABELS.md only) read Priya's message as impatient, frustrated also defensible, and
+    // angry arguably ("while you sit on a payment you already admit you took by mistake").
+    intended: ['frustrated', 'impatient', 'angry'],
     name: 'Priya',
     conversation: '20417',
     editor: 'ckeditor5',

@@ -19,12 +19,13 @@ async function openOptions(page: Page, extensionId: string): Promise<void> {
 const storageOf = (page: Page) => page.evaluate(async () => JSON.stringify([await chrome.storage.sync.get(null), await chrome.storage.local.get(null)]));
 
 test('a phrase added in the options page is the acknowledgement the coach offers', async ({ page, extension, extensionId }) => {
-  // The feeling the coach names for Priya's message (the demo intends frustrated; impatient also fits).
+  // The feeling the coach names for Priya's message (the demo intends frustrated; impatient fits, and a
+  // blind reader found angry arguable: see coach.e2e.ts).
   const ticket = demoPage('zendesk/ticket.html');
   await page.goto(ticket.url);
   await expect.poll(async () => (await coachState(page)).feeling, { timeout: 5_000 }).toBeTruthy();
   const feeling = (await coachState(page)).feeling as Feeling;
-  expect(['frustrated', 'impatient']).toContain(feeling);
+  expect(['frustrated', 'impatient', 'angry']).toContain(feeling);
 
   const options = await extension.context.newPage();
   await openOptions(options, extensionId);
