@@ -18,6 +18,7 @@
 import * as builtIn from './model.json';
 import { decodeWeights } from '../feeling/model-format';
 import { emitFeatures, tokenize, type Token } from '../feeling/tokenize';
+import { hasContentWord } from '../text/function-words';
 import { sentenceSpans, type SentenceSpan } from '../text/sentences';
 import type { Evidence, RuleId } from '../types';
 import type { ExistenceCheck, MissingCheck } from './checks';
@@ -305,7 +306,10 @@ function draftDense(ctx: RuleContext, sentences: number, best: number, patternsS
   return [Math.max(-8, Math.min(8, best)), patternsSatisfied ? 1 : 0, negative ? 1 : 0, f === 'grateful' ? 1 : 0, f === 'neutral' ? 1 : 0, f === null ? 1 : 0, Math.log(1 + sentences)];
 }
 
-/** The strongest words of a flagged sentence (its evidence when no pattern matched there). */
+/**
+ * The strongest words of a flagged sentence (its evidence when no pattern matched there); function
+ * words alone explain nothing, so when only they pull, the caller shows the whole sentence.
+ */
 function strongestWords(ctx: RuleContext, m: LoadedRuleModel, rule: LoadedRule, s: DraftSentence): Evidence[] {
   const weightOf = (f: string) => {
     const row = m.index.get(f);
@@ -317,7 +321,9 @@ function strongestWords(ctx: RuleContext, m: LoadedRuleModel, rule: LoadedRule, 
     const start = spans[0]!;
     const end = spans[1]!;
     if (out.some((e) => start < e.end && e.start < end)) continue;
-    out.push({ start, end, text: ctx.text.slice(start, end) });
+    const text = ctx.text.slice(start, end);
+    if (!hasContentWord(text)) continue;
+    out.push({ start, end, text });
     if (out.length >= 3) break;
   }
   return out.sort((a, b) => a.start - b.start);
