@@ -4,20 +4,15 @@
 import { detectFeeling } from '../../src/analyzer/feeling';
 import { useModelForTuning } from '../../src/analyzer/feeling/model';
 import { useRuleModelForTuning } from '../../src/analyzer/rules/learned';
-import { FEELINGS, type Feeling } from '../../src/analyzer/types';
+import { FEELINGS } from '../../src/analyzer/types';
 import { SUPPORT_CASES } from '../../test/data/feeling/support-cases';
 import { agreedDraftCustomers, agreedMessages, blindBatchMessages, loadDrafts } from './corpus';
 import { FEELING_TRAINING, fitFeelingModel, type LabelledText } from './feelings';
 import { emptyCounts, scoreDrafts, type RuleCounts } from './rule-metrics';
 import { fitRuleModel } from './rules';
+import type { FeelingPrediction } from '../../test/support/sure-at';
 
-export interface FeelingPrediction {
-  batch: string;
-  id: string;
-  gold: Feeling;
-  pred: Feeling;
-  confidence: number;
-}
+export { SURE_ACCURACY, SURE_WINDOW, chooseSureAt, coverageAt, thresholdForCoverage, type FeelingPrediction } from '../../test/support/sure-at';
 
 /**
  * The support-stage training set: the earlier blind batches and hand-written support cases, plus the
@@ -56,32 +51,6 @@ export function loboFeelings(batches: readonly string[]): FeelingPrediction[] {
     useModelForTuning(null);
   }
   return out;
-}
-
-/** Accuracy of the predictions a threshold keeps, and the share it keeps. */
-export function coverageAt(preds: readonly FeelingPrediction[], threshold: number): { coverage: number; accuracy: number } {
-  const kept = preds.filter((p) => p.confidence >= threshold);
-  return { coverage: kept.length / Math.max(1, preds.length), accuracy: kept.filter((p) => p.pred === p.gold).length / Math.max(1, kept.length) };
-}
-
-/** The confidence above which `share` of the predictions lie. */
-export function thresholdForCoverage(preds: readonly FeelingPrediction[], share: number): number {
-  const c = preds.map((p) => p.confidence).sort((a, b) => b - a);
-  if (c.length === 0) return 0;
-  return c[Math.min(c.length - 1, Math.max(0, Math.ceil(share * c.length) - 1))]!;
-}
-
-/** Held-out accuracy the coach needs before it states a feeling as fact. */
-export const SURE_ACCURACY = 0.85;
-
-/** The lowest confidence from which the held-out predictions are right at least SURE_ACCURACY of the time. */
-export function chooseSureAt(preds: readonly FeelingPrediction[]): number {
-  const candidates = [...new Set(preds.map((p) => p.confidence))].sort((a, b) => a - b);
-  for (const t of candidates) {
-    const { accuracy, coverage } = coverageAt(preds, t);
-    if (accuracy >= SURE_ACCURACY && coverage > 0) return t;
-  }
-  return 1;
 }
 
 /**
