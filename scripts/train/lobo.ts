@@ -1,6 +1,8 @@
 // Leave-one-batch-out: for every training batch of the corpus, fit on all the other batches and
 // predict that one. The figures npm run eval reports come from these predictions (text the models
 // were never fitted on, written by writers who never saw the code).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { detectFeeling } from '../../src/analyzer/feeling';
 import { useModelForTuning } from '../../src/analyzer/feeling/model';
 import { useRuleModelForTuning } from '../../src/analyzer/rules/learned';
@@ -22,6 +24,12 @@ export function supportTraining(batches: readonly string[]): LabelledText[] {
   const out: LabelledText[] = [...blindBatchMessages(), ...SUPPORT_CASES].map((m) => ({ text: m.text, feeling: m.feeling, w: FEELING_TRAINING.supportWeight }));
   for (const b of batches) for (const m of [...agreedMessages(b), ...agreedDraftCustomers(b)]) out.push({ text: m.text, feeling: m.feeling, w: FEELING_TRAINING.supportWeight });
   return out;
+}
+
+/** The "sure" threshold of the committed feeling model (npm run train chose it on held-out predictions). */
+function shippedSureAt(): number | undefined {
+  const json = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/analyzer/feeling/model.json'), 'utf8')) as { sureAt?: number };
+  return json.sureAt;
 }
 
 const heldOutFeelingModels = new Map<string, ReturnType<typeof fitFeelingModel>>();
@@ -63,7 +71,8 @@ export function loboRules(batches: readonly string[], options: { patternsOnly?: 
   try {
     for (const held of batches) {
       const others = batches.filter((b) => b !== held);
-      useModelForTuning(feelingModelWithout(batches, held));
+      // The held-out feeling model states feelings as fact from the shipped threshold, as the product would.
+      useModelForTuning({ ...feelingModelWithout(batches, held), sureAt: shippedSureAt() });
       if (!options.patternsOnly) useRuleModelForTuning(fitRuleModel(others.flatMap((b) => loadDrafts(b))));
       scoreDrafts(loadDrafts(held), counts, options);
     }
