@@ -73,7 +73,8 @@ const PAGES: readonly CoachPage[] = [
   { file: 'named/front.html', site: 'front', editor: 'contenteditable', intended: ['impatient', 'frustrated'], name: 'Marta', box: ['.c-editor'] },
   { file: 'named/intercom.html', site: 'intercom', editor: 'contenteditable', intended: ['worried', 'impatient', 'frustrated'], name: 'Sofia', box: ['.embercomposer'] },
   { file: 'named/zohodesk.html', site: 'zohodesk', editor: 'contenteditable', intended: ['frustrated', 'angry', 'impatient'], name: 'Niamh', box: ['.zd-editor'] },
-  { file: 'named/hubspot.html', site: 'hubspot', editor: 'contenteditable', intended: ['impatient', 'frustrated', 'worried'], name: 'Kwame', box: ['.composer-editor'] },
+  // Known miss of the feeling model (issue-10 note): Kwame's "refund the duplicate today" after a week reads as angry.
+  { file: 'named/hubspot.html', site: 'hubspot', editor: 'contenteditable', intended: ['impatient', 'frustrated', 'worried'], knownMiss: true, name: 'Kwame', box: ['.composer-editor'] },
 ];
 
 const NEGATIVE: readonly Feeling[] = ['frustrated', 'angry', 'confused', 'worried', 'disappointed', 'impatient'];
@@ -266,9 +267,12 @@ describe('Firefox ESR with the add-on installed as a temporary add-on', () => {
 
       expect(content).toBe(DRAFT);
       expect(reference.content).toBe(DRAFT);
+      // Acknowledge the feeling: asked for only when the coach is sure of it (not "Priya may be angry").
+      const sure = reviewed.feelingSure !== 'false';
+      expect(reviewed.feelingSure).toBe(reference.reviewed.feelingSure);
       const negative = intended.some((feeling) => NEGATIVE.includes(feeling));
-      expect(findingsOf(reviewed)).toEqual(expect.arrayContaining(['apology-but', 'policy-wall', 'use-name', ...(negative ? ['acknowledge-feeling'] : [])]));
-      if (!negative && !knownMiss) expect(findingsOf(reviewed)).not.toContain('acknowledge-feeling');
+      expect(findingsOf(reviewed)).toEqual(expect.arrayContaining(['apology-but', 'policy-wall', 'use-name', ...(negative && sure ? ['acknowledge-feeling'] : [])]));
+      if ((!negative || !sure) && !knownMiss) expect(findingsOf(reviewed)).not.toContain('acknowledge-feeling');
       expect(reviewed.findings).toBe(reference.reviewed.findings);
       expect(reviewed.score).toBe(reference.reviewed.score);
       expect(reviewed.feeling).toBe(reference.reviewed.feeling);

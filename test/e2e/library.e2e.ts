@@ -8,7 +8,9 @@ import { DEFAULT_LIBRARY } from '../../src/library/default-library';
 import { coach, coachState, demoPage, test } from './harness';
 
 const PHRASE = "{name}, I'm really sorry this keeps happening to you.";
-const SHOWN = "Priya, I'm really sorry this keeps happening to you.";
+/** The options page previews phrases with a sample name; the coach fills in the customer's. */
+const PREVIEWED = "Priya, I'm really sorry this keeps happening to you.";
+const SHOWN = "Amara, I'm really sorry this keeps happening to you.";
 
 async function openOptions(page: Page, extensionId: string): Promise<void> {
   await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
@@ -19,13 +21,13 @@ async function openOptions(page: Page, extensionId: string): Promise<void> {
 const storageOf = (page: Page) => page.evaluate(async () => JSON.stringify([await chrome.storage.sync.get(null), await chrome.storage.local.get(null)]));
 
 test('a phrase added in the options page is the acknowledgement the coach offers', async ({ page, extension, extensionId }) => {
-  // The feeling the coach names for Priya's message (the demo intends frustrated; impatient fits, and a
-  // blind reader found angry arguable: see coach.e2e.ts).
-  const ticket = demoPage('zendesk/ticket.html');
+  // The feeling the coach names, as fact, for Amara's message on the Zendesk chat (the demo intends worried).
+  const ticket = demoPage('zendesk/chat.html');
   await page.goto(ticket.url);
   await expect.poll(async () => (await coachState(page)).feeling, { timeout: 5_000 }).toBeTruthy();
   const feeling = (await coachState(page)).feeling as Feeling;
-  expect(['frustrated', 'impatient', 'angry']).toContain(feeling);
+  expect(feeling).toBe('worried');
+  expect((await coachState(page)).feelingSure).toBe('true');
 
   const options = await extension.context.newPage();
   await openOptions(options, extensionId);
@@ -33,15 +35,15 @@ test('a phrase added in the options page is the acknowledgement the coach offers
   await group.getByRole('button', { name: new RegExp(`^${feeling}`, 'i') }).click();
   const before = await group.getByTestId('phrase').count();
   await group.getByLabel(`Add a phrase for ${feeling} customers`).fill(PHRASE);
-  await expect.poll(() => group.locator('.add-form .hint').textContent()).toBe(`Preview: ${SHOWN}`);
+  await expect.poll(() => group.locator('.add-form .hint').textContent()).toBe(`Preview: ${PREVIEWED}`);
   await group.getByRole('button', { name: 'Add' }).click();
-  const mine = group.getByTestId('phrase').filter({ hasText: SHOWN });
+  const mine = group.getByTestId('phrase').filter({ hasText: PREVIEWED });
   await expect.poll(() => group.getByTestId('phrase').count()).toBe(before + 1);
 
   // To the top with the keyboard: Enter on "Move up"; focus follows the phrase as it moves.
   await mine.getByRole('button', { name: 'Move up' }).focus();
   for (let step = 0; step < before; step++) await options.keyboard.press('Enter');
-  await expect.poll(() => group.getByTestId('phrase').first().textContent()).toContain(SHOWN);
+  await expect.poll(() => group.getByTestId('phrase').first().textContent()).toContain(PREVIEWED);
   await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down');
 
   expect(await options.getByTestId('save-status').textContent()).toBe('Unsaved changes');
@@ -50,7 +52,7 @@ test('a phrase added in the options page is the acknowledgement the coach offers
   // Stored: a fresh options page shows it first.
   await openOptions(options, extensionId);
   await group.getByRole('button', { name: new RegExp(`^${feeling}`, 'i') }).click();
-  expect(await group.getByTestId('phrase').first().textContent()).toContain(SHOWN);
+  expect(await group.getByTestId('phrase').first().textContent()).toContain(PREVIEWED);
 
   // The coach on the ticket now offers it first.
   await page.reload();

@@ -88,6 +88,8 @@ export function createPainter(s: CoachState, site: SiteAdapter, signal: AbortSig
     const panelOpen = !!anchor && s.open && s.settled;
     s.host.setData({
       feeling: s.review?.feeling ?? (s.review ? 'unknown' : null),
+      // "false" when the detector is not sure enough to state the feeling as fact ("Priya may be angry").
+      feelingSure: s.review?.feelingDetail ? String(s.review.feelingDetail.sure !== false) : null,
       score: judged?.kind === 'score' ? String(judged.score) : null,
       verdict: judged?.kind ?? null,
       findings: s.review ? findings.map(({ rule }) => rule).join(' ') : null,
