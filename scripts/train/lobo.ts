@@ -68,11 +68,12 @@ export function loboFeelings(batches: readonly string[]): FeelingPrediction[] {
  */
 export function loboRules(batches: readonly string[], options: { patternsOnly?: boolean } = {}): RuleCounts {
   const counts = emptyCounts();
+  // The held-out feeling models state feelings as fact from the shipped threshold, as the product would.
+  const sureAt = shippedSureAt();
   try {
     for (const held of batches) {
       const others = batches.filter((b) => b !== held);
-      // The held-out feeling model states feelings as fact from the shipped threshold, as the product would.
-      useModelForTuning({ ...feelingModelWithout(batches, held), sureAt: shippedSureAt() });
+      useModelForTuning({ ...feelingModelWithout(batches, held), sureAt });
       if (!options.patternsOnly) useRuleModelForTuning(fitRuleModel(others.flatMap((b) => loadDrafts(b))));
       scoreDrafts(loadDrafts(held), counts, options);
     }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { coach, coachState, demoPage, inCoach, test } from './harness';
+import { coach, coachState, demoPage, feelingIsSure, inCoach, test } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -164,7 +164,7 @@ describe('calm', () => {
     const edges = new Set(samples.map(({ badge }) => `${Math.round(badge!.x + badge!.width)},${Math.round(badge!.y + badge!.height)}`));
     expect(edges.size).toBe(1);
     // After the pause the draft's missing content shows too (the acknowledgement only when the coach is sure of the feeling).
-    const sure = (await data(page, 'feeling-sure')) !== 'false';
+    const sure = await feelingIsSure(page);
     await expect.poll(() => findingsOf(page), { timeout: 6_000 }).toEqual(expect.arrayContaining(['apology-but', 'use-name', ...(sure ? ['acknowledge-feeling'] : [])]));
     expect(await data(page, 'panel')).toBe('shown');
   });

@@ -7,7 +7,7 @@ import { describe, expect } from 'vitest';
 import type { Feeling } from '../../src/analyzer/types';
 import type { InsertOutcome } from '../../src/shared/protocol';
 import type { ExtensionBrowser } from '../support/browser.ts';
-import { coach, coachState, demoPage, inCoach, test as base } from './harness';
+import { coach, coachState, demoPage, feelingIsSure, inCoach, test as base } from './harness';
 
 interface SeenRequest {
   url: string;
@@ -229,7 +229,7 @@ describe.each(PAGES)('$file', (pageCase) => {
 
     await typeDraft(page, pageCase);
     // Not sure of the feeling ("Priya may be angry"): the coach does not ask to acknowledge it.
-    const sure = (await host(page).getAttribute('data-feeling-sure')) !== 'false';
+    const sure = await feelingIsSure(page);
     const expected = ['apology-but', 'policy-wall', 'use-name'];
     if (sure && pageCase.intended.some((feeling) => NEGATIVE.includes(feeling))) expected.push('acknowledge-feeling');
     const findings = await findingsOf(page);
@@ -297,7 +297,7 @@ describe.each(PAGES)('$file', (pageCase) => {
     const box = pageCase.box(page);
     const commands = await extension.serviceWorker.evaluate(() => chrome.commands.getAll());
     expect(commands).toContainEqual(expect.objectContaining({ name: 'insert-acknowledgement', shortcut: 'Alt+Shift+E' }));
-    const sure = (await host(page).getAttribute('data-feeling-sure')) !== 'false';
+    const sure = await feelingIsSure(page);
     const phrase = NEGATIVE.includes(negative) && sure
       ? (await expandFinding(page, 'acknowledge-feeling'), (await coach.texts(page, 'li[data-rule="acknowledge-feeling"] .suggestion-row > span:first-child'))[0]!)
       : null;

@@ -56,6 +56,11 @@ export async function coachState(page: Page): Promise<Record<string, string>> {
   return host.evaluate((element) => ({ ...(element as HTMLElement).dataset }) as Record<string, string>);
 }
 
+/** Whether the coach states the customer's feeling as fact (data-feeling-sure; "Priya may be angry" is not). */
+export async function feelingIsSure(page: Page): Promise<boolean> {
+  return (await page.locator('empathy-coach').getAttribute('data-feeling-sure')) !== 'false';
+}
+
 export { inCoach } from '../support/coach-root.ts';
 import { inCoach } from '../support/coach-root.ts';
 

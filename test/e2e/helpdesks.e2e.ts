@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import type { ExtensionBrowser } from '../support/browser.ts';
-import { coach, coachState, demoPage, test } from './harness';
+import { coach, coachState, demoPage, feelingIsSure, test } from './harness';
 
 const NEGATIVE = ['frustrated', 'angry', 'confused', 'worried', 'disappointed', 'impatient'];
 const host = (page: Page) => page.locator('empathy-coach');
@@ -138,7 +138,7 @@ describe.each(NAMED)('the coach on $adapter', ({ file, site, adapter, box, name,
     );
     expect(NEGATIVE).toContain(await host(page).getAttribute('data-feeling'));
     // Acknowledge the feeling: asked for only when the coach is sure of it ("Kwame may be angry" is not).
-    const sure = (await host(page).getAttribute('data-feeling-sure')) !== 'false';
+    const sure = await feelingIsSure(page);
     expect((await host(page).getAttribute('data-findings'))?.split(' ').includes('acknowledge-feeling')).toBe(sure);
     const popup = await openPopup(extension, extensionId, page);
     try {

@@ -51,12 +51,14 @@ export function chooseSureAt(preds: readonly FeelingPrediction[]): number {
       break;
     }
   }
-  const candidates = [...new Set(preds.map((p) => p.confidence))].sort((a, b) => a - b);
+  // The lowest confidence whose readings and every one above it are right SURE_ACCURACY of the time.
   let overall = 1;
-  for (const t of candidates) {
-    const { accuracy, coverage } = coverageAt(preds, t);
-    if (accuracy >= SURE_ACCURACY && coverage > 0) {
-      overall = t;
+  let rightAbove = right.reduce((sum: number, r) => sum + r, 0);
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0) rightAbove -= right[i - 1]!;
+    if (i > 0 && sorted[i]!.confidence === sorted[i - 1]!.confidence) continue;
+    if (rightAbove / (sorted.length - i) >= SURE_ACCURACY) {
+      overall = sorted[i]!.confidence;
       break;
     }
   }
